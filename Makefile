@@ -1,0 +1,57 @@
+# Career Compare – `make run` serves the demo site, `make test` runs every test.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+INSTALLED := $(VENV)/.installed
+DEV_ENV := DEBUG=true
+
+.PHONY: install run serve test test-sqlite test-postgres lint format system-packages bench check-deploy clean
+
+install: $(INSTALLED)
+
+$(INSTALLED): pyproject.toml constraints.txt
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet --constraint constraints.txt --editable ".[dev]"
+	touch $(INSTALLED)
+
+## The demo site on http://127.0.0.1:8000 with its task worker; emails print here.
+run: install
+	$(DEV_ENV) $(PY) manage.py migrate --noinput
+	$(DEV_ENV) $(PY) manage.py load_demo
+	$(DEV_ENV) scripts/serve-dev
+
+## Everything CI runs: lint, migrations check, the suite on SQLite, then on PostgreSQL.
+test: install system-packages lint
+	$(MAKE) test-sqlite
+	$(MAKE) test-postgres
+
+test-sqlite: install
+	$(PY) -m pytest
+
+test-postgres: install
+	scripts/with-postgres $(PY) -m pytest
+
+lint: install
+	$(PY) -m ruff check .
+	$(PY) -m ruff format --check .
+	$(DEV_ENV) $(PY) manage.py makemigrations --check --dry-run
+
+format: install
+	$(PY) -m ruff check --fix .
+	$(PY) -m ruff format .
+
+system-packages:
+	scripts/install-system-packages
+
+## Seeds thousands of comparisons and measures pages under gunicorn (see docs/benchmarks.md).
+bench: install
+	$(PY) scripts/bench.py
+
+check-deploy: install
+	SECRET_KEY=check-only-$$RANDOM$$RANDOM$$RANDOM$$RANDOM$$RANDOM ALLOWED_HOSTS=careercompare.example \
+	  $(PY) manage.py check --deploy --fail-level WARNING
+
+clean:
+	rm -rf $(VENV) db.sqlite3* media staticfiles .pytest_cache .ruff_cache

@@ -1,0 +1,93 @@
+from django.conf import settings
+from django.contrib import admin
+from django.db import models
+from django.db.models import Count
+from django.utils.html import format_html
+
+from .models import Role, Sector, stale_salary_cutoff
+
+
+@admin.register(Sector)
+class SectorAdmin(admin.ModelAdmin):
+    list_display = ("name", "slug", "role_count")
+    search_fields = ("name",)
+    prepopulated_fields = {"slug": ("name",)}
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(role_count=Count("roles"))
+
+    @admin.display(description="Roles", ordering="role_count")
+    def role_count(self, obj):
+        return obj.role_count
+
+
+class StaleSalaryFilter(admin.SimpleListFilter):
+    title = "salary figure"
+    parameter_name = "salary"
+
+    def lookups(self, request, model_admin):
+        years = settings.SALARY_STALE_AFTER_YEARS
+        return [
+            ("stale", f"Older than {years} years"),
+            ("current", "Current"),
+            ("missing", "No figure"),
+        ]
+
+    def queryset(self, request, queryset):
+        if self.value() == "stale":
+            return queryset.with_stale_salary()
+        if self.value() == "current":
+            return queryset.filter(
+                median_salary__isnull=False, salary_as_of__gte=stale_salary_cutoff()
+            )
+        if self.value() == "missing":
+            return queryset.filter(median_salary__isnull=True)
+        return queryset
+
+
+@admin.register(Role)
+class RoleAdmin(admin.ModelAdmin):
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
+    list_display = ("title", "sector", "salary", "salary_freshness", "updated_at")
+    list_filter = ("sector", StaleSalaryFilter)
+    list_select_related = ("sector",)
+    search_fields = ("title", "summary", "skills")
+    prepopulated_fields = {"slug": ("title",)}
+    autocomplete_fields = ("sector", "related_roles")
+    readonly_fields = ("salary_freshness", "created_at", "updated_at")
+    fieldsets = (
+        (None, {"fields": ("title", "slug", "sector", "summary")}),
+        ("Facts", {"fields": ("education", "experience", "skills", "work_environment")}),
+        (
+            "Salary",
+            {
+                "fields": (
+                    "median_salary",
+                    "salary_source",
+                    "salary_source_url",
+                    "salary_as_of",
+                    "salary_freshness",
+                ),
+                "description": "Cite where the figure comes from and which month it describes.",
+            },
+        ),
+        ("Related roles", {"fields": ("related_roles",)}),
+        ("Record", {"fields": ("created_at", "updated_at"), "classes": ("collapse",)}),
+    )
+
+    @admin.display(description="Median salary", ordering="median_salary")
+    def salary(self, obj):
+        return f"${obj.median_salary:,}" if obj.median_salary else "—"
+
+    @admin.display(description="Salary figure", ordering="salary_as_of")
+    def salary_freshness(self, obj):
+        if not obj.median_salary:
+            return "No figure"
+        when = obj.salary_as_of.strftime("%B %Y")
+        if obj.salary_is_stale:
+            return format_html(
+                '<strong style="color:#a4161a">⚠ Stale: {} (older than {} years)</strong>',
+                when,
+                settings.SALARY_STALE_AFTER_YEARS,
+            )
+        return when

@@ -1,0 +1,102 @@
+import datetime
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from django.utils import timezone
+
+from core.markdown import render_markdown
+
+
+class Sector(models.Model):
+    name = models.CharField(max_length=80, unique=True)
+    slug = models.SlugField(max_length=80, unique=True)
+    description = models.TextField(blank=True, help_text="One sentence shown on the roles page.")
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+
+def stale_salary_cutoff(today=None) -> datetime.date:
+    """Salary figures dated before this day are stale (SALARY_STALE_AFTER_YEARS)."""
+    today = today or timezone.localdate()
+    years = settings.SALARY_STALE_AFTER_YEARS
+    try:
+        return today.replace(year=today.year - years)
+    except ValueError:  # 29 February
+        return today.replace(year=today.year - years, day=28)
+
+
+class RoleQuerySet(models.QuerySet):
+    def with_stale_salary(self):
+        return self.filter(median_salary__isnull=False, salary_as_of__lt=stale_salary_cutoff())
+
+
+class Role(models.Model):
+    """A job role, with the facts the side-by-side table of every comparison is built from."""
+
+    title = models.CharField(max_length=120, unique=True, help_text="e.g. “Practice Manager”.")
+    slug = models.SlugField(max_length=120, unique=True, help_text="The role's web address.")
+    sector = models.ForeignKey(Sector, on_delete=models.PROTECT, related_name="roles")
+    summary = models.TextField(
+        help_text="Answers “What is a … ?” in two short paragraphs. Markdown allowed."
+    )
+    summary_html = models.TextField(editable=False, default="")
+    education = models.TextField("typical education", blank=True)
+    experience = models.TextField("typical experience", blank=True)
+    skills = models.TextField("key skills", blank=True, help_text="One skill per line.")
+    work_environment = models.TextField(blank=True)
+    median_salary = models.PositiveIntegerField(
+        "median annual salary (USD)",
+        null=True,
+        blank=True,
+        help_text="Leave empty if there is no published figure. Give its source and date.",
+    )
+    salary_source = models.CharField(
+        max_length=200, blank=True, help_text="e.g. “U.S. Bureau of Labor Statistics”."
+    )
+    salary_source_url = models.URLField("salary source link", blank=True)
+    salary_as_of = models.DateField(
+        "salary figure date",
+        null=True,
+        blank=True,
+        help_text="The month the figure describes (any day of that month), e.g. May 2020.",
+    )
+    related_roles = models.ManyToManyField("self", blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = RoleQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["title"]
+        constraints = [
+            models.CheckConstraint(
+                name="role_salary_has_source_and_date",
+                condition=Q(median_salary__isnull=True)
+                | (Q(salary_as_of__isnull=False) & ~Q(salary_source="")),
+                violation_error_message="A salary figure needs its source and date.",
+            ),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def save(self, *args, **kwargs):
+        self.summary_html = render_markdown(self.summary)
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse("careers:role_detail", kwargs={"slug": self.slug})
+
+    @property
+    def skill_list(self):
+        return [line.strip(" -•*\t") for line in self.skills.splitlines() if line.strip(" -•*\t")]
+
+    @property
+    def salary_is_stale(self):
+        return bool(self.salary_as_of and self.salary_as_of < stale_salary_cutoff())

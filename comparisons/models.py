@@ -1,0 +1,265 @@
+"""Comparison articles.
+
+A `Comparison` row and its sections, links and tags are the editors' working copy. Every save
+keeps an immutable `Revision` (a snapshot with the rendered HTML). Readers only ever see the
+revision that `live_revision` points at, and only through `Comparison.objects.published()`.
+"""
+
+from django.conf import settings
+from django.db import models
+from django.db.models import F, Q
+from django.db.models.functions import Greatest, Least
+from django.urls import reverse
+from django.utils import timezone
+from taggit.managers import TaggableManager
+
+from careers.models import Role
+from core.images import SafeImageField, make_renditions
+from core.markdown import render_markdown
+
+
+class Status(models.TextChoices):
+    DRAFT = "draft", "Draft"
+    IN_REVIEW = "in_review", "In review"
+    CHANGES_REQUESTED = "changes_requested", "Changes requested"
+    APPROVED = "approved", "Approved"
+    SCHEDULED = "scheduled", "Scheduled"
+    PUBLISHED = "published", "Published"
+    ARCHIVED = "archived", "Unpublished"
+
+
+class ComparisonQuerySet(models.QuerySet):
+    def published(self):
+        """The one definition of what the public may see: a live revision whose time has come."""
+        return self.filter(live_revision__isnull=False, live_from__lte=timezone.now())
+
+    def for_listing(self):
+        """Published comparisons with what a list item shows, newest first, in one query."""
+        return (
+            self.published()
+            .select_related("live_revision", "role_a__sector", "role_b__sector")
+            .defer("live_revision__body")
+            .order_by("-published_at", "-pk")
+        )
+
+    def involving(self, role):
+        return self.filter(Q(role_a=role) | Q(role_b=role))
+
+
+class Comparison(models.Model):
+    role_a = models.ForeignKey(
+        Role, on_delete=models.PROTECT, related_name="comparisons_as_a", verbose_name="role A"
+    )
+    role_b = models.ForeignKey(
+        Role, on_delete=models.PROTECT, related_name="comparisons_as_b", verbose_name="role B"
+    )
+    title = models.CharField(
+        max_length=200,
+        help_text="e.g. “Practice Manager vs. Office Manager: What's the Difference?”",
+    )
+    slug = models.SlugField(
+        max_length=120,
+        unique=True,
+        help_text="The article's web address, e.g. practice-manager-vs-office-manager.",
+    )
+    lead = models.CharField(
+        max_length=300,
+        help_text="One or two sentences under the title; also the search-engine description.",
+    )
+    intro = models.TextField(blank=True, help_text="Opening paragraphs. Markdown allowed.")
+    hero_image = SafeImageField(
+        upload_to="heroes/%Y/%m/",
+        blank=True,
+        help_text="A wide photo or illustration, at least 1600 pixels wide. JPEG, PNG or WebP.",
+    )
+    hero_alt = models.CharField(
+        "hero image description",
+        max_length=250,
+        blank=True,
+        help_text="What the image shows, for readers who cannot see it.",
+    )
+    hero_renditions = models.JSONField(default=dict, blank=True, editable=False)
+    tags = TaggableManager(blank=True, help_text="Comma-separated, e.g. management, healthcare.")
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="comparisons",
+    )
+    status = models.CharField(max_length=20, choices=Status, default=Status.DRAFT, db_index=True)
+    live_revision = models.ForeignKey(
+        "Revision",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        editable=False,
+        related_name="+",
+        help_text="The version readers see.",
+    )
+    live_from = models.DateTimeField(
+        null=True, blank=True, editable=False, help_text="When the live version became visible."
+    )
+    published_at = models.DateTimeField("first published", null=True, blank=True, editable=False)
+    live_updated_at = models.DateTimeField("last updated", null=True, blank=True, editable=False)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = ComparisonQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-updated_at"]
+        permissions = [
+            ("publish_comparison", "Can approve, schedule, publish and unpublish comparisons"),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                name="comparison_roles_differ",
+                condition=~Q(role_a=F("role_b")),
+                violation_error_message="A role cannot be compared with itself.",
+            ),
+            models.UniqueConstraint(
+                Least("role_a", "role_b"),
+                Greatest("role_a", "role_b"),
+                name="comparison_unique_role_pair",
+                violation_error_message=(
+                    "These two roles already have a comparison (in either order)."
+                ),
+            ),
+        ]
+        indexes = [models.Index(fields=["live_from", "published_at"])]
+
+    def __str__(self):
+        return self.title
+
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        source = self.hero_image.name if self.hero_image else ""
+        if self.hero_renditions.get("source", "") != source:
+            # Renditions are made once per uploaded image, from the stored file.
+            self.hero_renditions = make_renditions(self.hero_image) if source else {}
+            Comparison.objects.filter(pk=self.pk).update(hero_renditions=self.hero_renditions)
+
+    def get_absolute_url(self):
+        slug = self.live_revision.slug if self.live_revision_id else self.slug
+        return reverse("comparisons:detail", kwargs={"slug": slug})
+
+    @property
+    def is_live(self):
+        return bool(self.live_revision_id and self.live_from and self.live_from <= timezone.now())
+
+
+class SectionKind(models.TextChoices):
+    DUTIES = "duties", "Duties"
+    REQUIREMENTS = "requirements", "Requirements"
+    ENVIRONMENT = "environment", "Work environment"
+    SKILLS = "skills", "Skills"
+    SALARY = "salary", "Salary"
+    CUSTOM = "custom", "Other"
+
+
+class Section(models.Model):
+    comparison = models.ForeignKey(Comparison, on_delete=models.CASCADE, related_name="sections")
+    position = models.PositiveSmallIntegerField(
+        default=0, help_text="Sections show in this order; 0 puts a new section at the end."
+    )
+    kind = models.CharField(max_length=20, choices=SectionKind, default=SectionKind.CUSTOM)
+    heading = models.CharField(max_length=150)
+    body = models.TextField(help_text="Markdown: paragraphs, **bold**, lists, links.")
+    body_html = models.TextField(editable=False, default="")
+    verdict = models.TextField(
+        blank=True, help_text="Optional one- or two-sentence conclusion shown under the section."
+    )
+    verdict_html = models.TextField(editable=False, default="")
+
+    class Meta:
+        ordering = ["position", "pk"]
+
+    def __str__(self):
+        return self.heading
+
+    def save(self, *args, **kwargs):
+        self.body_html = render_markdown(self.body)
+        self.verdict_html = render_markdown(self.verdict)
+        super().save(*args, **kwargs)
+
+
+class RelatedLink(models.Model):
+    """A “Related: …” line between sections, pointing at a comparison, a role or any address."""
+
+    comparison = models.ForeignKey(
+        Comparison, on_delete=models.CASCADE, related_name="related_links"
+    )
+    after_section = models.PositiveSmallIntegerField(
+        default=1,
+        help_text="Show after this section (1 = after the first section, 0 = after the intro).",
+    )
+    position = models.PositiveSmallIntegerField(default=0)
+    label = models.CharField(max_length=150, help_text="e.g. “Related: Office Manager vs. …”")
+    target_comparison = models.ForeignKey(
+        Comparison,
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name="link to comparison",
+    )
+    target_role = models.ForeignKey(
+        Role,
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name="link to role",
+    )
+    url = models.URLField("link to address", blank=True)
+
+    class Meta:
+        ordering = ["after_section", "position", "pk"]
+        constraints = [
+            models.CheckConstraint(
+                name="related_link_has_one_target",
+                condition=(
+                    Q(target_comparison__isnull=False, target_role__isnull=True, url="")
+                    | Q(target_comparison__isnull=True, target_role__isnull=False, url="")
+                    | (Q(target_comparison__isnull=True, target_role__isnull=True) & ~Q(url=""))
+                ),
+                violation_error_message=(
+                    "Link to exactly one of: a comparison, a role or an address."
+                ),
+            ),
+        ]
+
+    def __str__(self):
+        return self.label
+
+
+class Revision(models.Model):
+    """An immutable snapshot of a comparison as it was saved, ready to show to readers."""
+
+    comparison = models.ForeignKey(Comparison, on_delete=models.CASCADE, related_name="revisions")
+    number = models.PositiveIntegerField()
+    created_at = models.DateTimeField(default=timezone.now)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    title = models.CharField(max_length=200)
+    slug = models.SlugField(max_length=120)
+    lead = models.CharField(max_length=300)
+    hero = models.JSONField(default=dict, blank=True)
+    body = models.JSONField(default=dict)
+    reading_time = models.PositiveSmallIntegerField(default=1, help_text="Minutes.")
+    tags = TaggableManager(blank=True)
+
+    class Meta:
+        ordering = ["-number"]
+        get_latest_by = "number"
+        constraints = [
+            models.UniqueConstraint(
+                fields=["comparison", "number"], name="revision_number_unique_per_comparison"
+            ),
+        ]
+        indexes = [models.Index(fields=["slug"])]
+
+    def __str__(self):
+        return f"{self.title} (revision {self.number})"

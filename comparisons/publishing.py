@@ -1,0 +1,136 @@
+"""Snapshots and going live: the only code that changes what readers see.
+
+The editorial workflow (who may do what, and what it records) calls these functions; they do
+no permission checks themselves.
+"""
+
+import math
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.db.models import Max
+from django.utils import timezone
+from django.utils.text import slugify
+
+from core.markdown import render_markdown, word_count
+
+from .models import Comparison, Revision
+
+WORDS_PER_MINUTE = 220
+
+
+def _anchors(headings):
+    seen = set()
+    for heading in headings:
+        base = slugify(heading) or "section"
+        anchor, n = base, 2
+        while anchor in seen:
+            anchor, n = f"{base}-{n}", n + 1
+        seen.add(anchor)
+        yield anchor
+
+
+def snapshot_data(comparison: Comparison) -> dict:
+    """Everything a reader sees of the working copy, rendered, as plain JSON-able data."""
+    sections = list(comparison.sections.all())
+    links = list(comparison.related_links.all())
+    intro_html = render_markdown(comparison.intro)
+    body = {
+        "role_a_id": comparison.role_a_id,
+        "role_b_id": comparison.role_b_id,
+        "intro": comparison.intro,
+        "intro_html": intro_html,
+        "hero_image": comparison.hero_image.name or "",
+        "hero_alt": comparison.hero_alt,
+        "sections": [
+            {
+                "kind": section.kind,
+                "heading": section.heading,
+                "anchor": anchor,
+                "body": section.body,
+                "body_html": section.body_html,
+                "verdict": section.verdict,
+                "verdict_html": section.verdict_html,
+            }
+            for section, anchor in zip(sections, _anchors(s.heading for s in sections), strict=True)
+        ],
+        "links": [
+            {
+                "after_section": link.after_section,
+                "label": link.label,
+                "comparison_id": link.target_comparison_id,
+                "role_id": link.target_role_id,
+                "url": link.url,
+            }
+            for link in links
+        ],
+    }
+    words = word_count(intro_html) + sum(
+        word_count(s.body_html) + word_count(s.verdict_html) for s in sections
+    )
+    hero = {}
+    if comparison.hero_renditions:
+        hero = {**comparison.hero_renditions, "alt": comparison.hero_alt}
+    return {
+        "title": comparison.title,
+        "slug": comparison.slug,
+        "lead": comparison.lead,
+        "hero": hero,
+        "body": body,
+        "reading_time": max(1, math.ceil(words / WORDS_PER_MINUTE)),
+        "tags": sorted(comparison.tags.names()),
+    }
+
+
+@transaction.atomic
+def create_revision(comparison: Comparison, *, user=None) -> Revision:
+    """Keep a snapshot of the working copy as it is now (call after sections and tags are saved)."""
+    Comparison.objects.select_for_update().filter(pk=comparison.pk).first()
+    last = comparison.revisions.aggregate(last=Max("number"))["last"] or 0
+    data = snapshot_data(comparison)
+    tags = data.pop("tags")
+    revision = Revision.objects.create(
+        comparison=comparison, number=last + 1, created_by=user, **data
+    )
+    revision.tags.set(tags)
+    return revision
+
+
+def latest_revision(comparison: Comparison) -> Revision:
+    return comparison.revisions.order_by("-number").first() or create_revision(comparison)
+
+
+@transaction.atomic
+def make_live(comparison: Comparison, *, revision: Revision | None = None, at=None) -> Comparison:
+    """Show `revision` (default: the latest) to readers from `at` (default: now)."""
+    revision = revision or latest_revision(comparison)
+    if revision.comparison_id != comparison.pk:
+        raise ValidationError("That revision belongs to another comparison.")
+    clash = (
+        Comparison.objects.filter(live_revision__slug=revision.slug)
+        .exclude(pk=comparison.pk)
+        .exists()
+    )
+    if clash:
+        raise ValidationError(
+            f"Another live comparison already uses the address “{revision.slug}”. "
+            "Change this article's slug first."
+        )
+    now = timezone.now()
+    at = at or now
+    comparison.live_revision = revision
+    comparison.live_from = at
+    comparison.live_updated_at = at
+    if comparison.published_at is None or comparison.published_at > at:
+        comparison.published_at = at
+    comparison.save(update_fields=["live_revision", "live_from", "live_updated_at", "published_at"])
+    return comparison
+
+
+@transaction.atomic
+def take_down(comparison: Comparison) -> Comparison:
+    """Hide the comparison from readers; its revisions and first-publication date are kept."""
+    comparison.live_revision = None
+    comparison.live_from = None
+    comparison.save(update_fields=["live_revision", "live_from"])
+    return comparison

@@ -1,0 +1,11 @@
+from django.urls import path
+
+from . import views
+
+app_name = "comparisons"
+
+urlpatterns = [
+    path("comparisons/", views.ComparisonListView.as_view(), name="list"),
+    path("comparisons/<slug:slug>/", views.comparison_detail, name="detail"),
+    path("tags/<slug:slug>/", views.TagView.as_view(), name="tag"),
+]

@@ -1,0 +1,92 @@
+import re
+
+from django.conf import settings
+from django.db.models import Q
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.generic import ListView
+from taggit.models import Tag
+
+from careers.models import Sector
+
+from .article import article_context
+from .models import Comparison
+
+_PAIR_SLUG = re.compile(r"^(?P<first>[-\w]+?)-vs-(?P<second>[-\w]+)$")
+
+
+def _other_address_of(slug):
+    """The live comparison that `slug` names another way, e.g. with its two roles swapped."""
+    match = _PAIR_SLUG.match(slug)
+    if not match:
+        return None
+    first, second = match["first"], match["second"]
+    return (
+        Comparison.objects.published()
+        .filter(
+            Q(role_a__slug=first, role_b__slug=second) | Q(role_a__slug=second, role_b__slug=first)
+        )
+        .select_related("live_revision")
+        .first()
+    )
+
+
+def comparison_detail(request, slug):
+    comparison = (
+        Comparison.objects.published()
+        .select_related("live_revision", "role_a__sector", "role_b__sector", "author")
+        .filter(live_revision__slug=slug)
+        .first()
+    )
+    if comparison is None:
+        other = _other_address_of(slug)
+        if other is None:
+            raise Http404("No published comparison has that address.")
+        return redirect(other, permanent=True)
+    context = article_context(comparison, comparison.live_revision)
+    return render(request, "comparisons/comparison_detail.html", context)
+
+
+class ComparisonListView(ListView):
+    template_name = "comparisons/comparison_list.html"
+    context_object_name = "comparisons"
+    paginate_by = settings.COMPARISONS_PER_PAGE
+
+    def get_queryset(self):
+        comparisons = Comparison.objects.for_listing()
+        self.tag = self.sector = None
+        if tag_slug := self.request.GET.get("tag"):
+            self.tag = get_object_or_404(Tag, slug=tag_slug)
+            comparisons = comparisons.filter(live_revision__tags=self.tag)
+        if sector_slug := self.request.GET.get("sector"):
+            self.sector = get_object_or_404(Sector, slug=sector_slug)
+            comparisons = comparisons.filter(
+                Q(role_a__sector=self.sector) | Q(role_b__sector=self.sector)
+            )
+        return comparisons
+
+    def get_context_data(self, **kwargs):
+        live_tag_ids = Comparison.objects.published().values("live_revision__tags")
+        params = self.request.GET.copy()
+        params.pop("page", None)
+        return super().get_context_data(
+            filter_query=params.urlencode(),
+            tag=self.tag,
+            sector=self.sector,
+            all_tags=Tag.objects.filter(pk__in=live_tag_ids).order_by("name"),
+            all_sectors=Sector.objects.filter(roles__isnull=False).distinct(),
+            **kwargs,
+        )
+
+
+class TagView(ListView):
+    template_name = "comparisons/tag_detail.html"
+    context_object_name = "comparisons"
+    paginate_by = settings.COMPARISONS_PER_PAGE
+
+    def get_queryset(self):
+        self.tag = get_object_or_404(Tag, slug=self.kwargs["slug"])
+        return Comparison.objects.for_listing().filter(live_revision__tags=self.tag)
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(tag=self.tag, **kwargs)

@@ -1,0 +1,9 @@
+from django.conf import settings
+
+
+def site(request):
+    return {
+        "site_name": settings.SITE_NAME,
+        "canonical_url": settings.SITE_URL + request.path,
+        "search_query": request.GET.get("q", "") if request.path.startswith("/search") else "",
+    }

@@ -1,0 +1,1 @@
+"""Newsletter: subscribers, issues and sends (see its issue)."""
