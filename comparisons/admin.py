@@ -1,3 +1,4 @@
+from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models
@@ -63,6 +64,11 @@ class ComparisonAdmin(admin.ModelAdmin):
         ("Status", {"fields": ("status", "live_summary")}),
         ("Advanced", {"fields": ("author", "created_at", "updated_at"), "classes": ("collapse",)}),
     )
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        if db_field.name == "lead":
+            kwargs["widget"] = forms.Textarea(attrs={"rows": 3, "maxlength": 300})
+        return super().formfield_for_dbfield(db_field, request, **kwargs)
 
     def get_readonly_fields(self, request, obj=None):
         fields = list(super().get_readonly_fields(request, obj))

@@ -65,6 +65,6 @@ def article_context(comparison: Comparison, revision: Revision) -> dict:
         "role_a": comparison.role_a,
         "role_b": comparison.role_b,
         "blocks": article_blocks(revision),
-        "tags": list(revision.tags.all()),
+        "tags": revision.body.get("tags", []),
         "author": comparison.author,
     }

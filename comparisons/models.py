@@ -28,17 +28,38 @@ class Status(models.TextChoices):
     ARCHIVED = "archived", "Unpublished"
 
 
+LISTING_FIELDS = [
+    "slug",
+    "published_at",
+    "live_from",
+    "live_updated_at",
+    "live_revision__slug",
+    "live_revision__title",
+    "live_revision__lead",
+    "live_revision__hero",
+    "live_revision__reading_time",
+    *(
+        f"{role}__{field}"
+        for role in ("role_a", "role_b")
+        for field in ("title", "slug", "sector__name", "sector__slug")
+    ),
+]
+
+
 class ComparisonQuerySet(models.QuerySet):
     def published(self):
         """The one definition of what the public may see: a live revision whose time has come."""
         return self.filter(live_revision__isnull=False, live_from__lte=timezone.now())
 
     def for_listing(self):
-        """Published comparisons with what a list item shows, newest first, in one query."""
+        """Published comparisons with what a list item shows, newest first, in one query.
+
+        Only the columns a card shows are loaded: add a field here before a card uses it.
+        """
         return (
             self.published()
             .select_related("live_revision", "role_a__sector", "role_b__sector")
-            .defer("live_revision__body")
+            .only(*LISTING_FIELDS)
             .order_by("-published_at", "-pk")
         )
 
@@ -127,7 +148,7 @@ class Comparison(models.Model):
                 ),
             ),
         ]
-        indexes = [models.Index(fields=["live_from", "published_at"])]
+        indexes = [models.Index(fields=["-published_at", "-id"], name="comparison_newest_idx")]
 
     def __str__(self):
         return self.title

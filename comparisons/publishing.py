@@ -34,6 +34,7 @@ def snapshot_data(comparison: Comparison) -> dict:
     """Everything a reader sees of the working copy, rendered, as plain JSON-able data."""
     sections = list(comparison.sections.all())
     links = list(comparison.related_links.all())
+    tags = sorted(comparison.tags.all(), key=lambda tag: tag.name)
     intro_html = render_markdown(comparison.intro)
     body = {
         "role_a_id": comparison.role_a_id,
@@ -54,6 +55,7 @@ def snapshot_data(comparison: Comparison) -> dict:
             }
             for section, anchor in zip(sections, _anchors(s.heading for s in sections), strict=True)
         ],
+        "tags": [{"name": tag.name, "slug": tag.slug} for tag in tags],
         "links": [
             {
                 "after_section": link.after_section,
@@ -78,7 +80,7 @@ def snapshot_data(comparison: Comparison) -> dict:
         "hero": hero,
         "body": body,
         "reading_time": max(1, math.ceil(words / WORDS_PER_MINUTE)),
-        "tags": sorted(comparison.tags.names()),
+        "tags": [tag.name for tag in tags],
     }
 
 

@@ -1,6 +1,7 @@
 import re
 
 from django.conf import settings
+from django.core.cache import cache
 from django.db.models import Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
@@ -11,6 +12,16 @@ from careers.models import Sector
 
 from .article import article_context
 from .models import Comparison
+
+# The tag filter's options; a few minutes' staleness only shows a tag with no results.
+LIVE_TAGS_CACHE_KEY = "comparisons:live-tags"
+LIVE_TAGS_CACHE_SECONDS = 300
+
+
+def _live_tags():
+    live_tag_ids = Comparison.objects.published().values("live_revision__tags")
+    return list(Tag.objects.filter(pk__in=live_tag_ids).order_by("name"))
+
 
 _PAIR_SLUG = re.compile(r"^(?P<first>[-\w]+?)-vs-(?P<second>[-\w]+)$")
 
@@ -32,12 +43,13 @@ def _other_address_of(slug):
 
 
 def comparison_detail(request, slug):
-    comparison = (
+    found = (
         Comparison.objects.published()
         .select_related("live_revision", "role_a__sector", "role_b__sector", "author")
         .filter(live_revision__slug=slug)
-        .first()
+        .order_by()[:1]
     )
+    comparison = found[0] if found else None
     if comparison is None:
         other = _other_address_of(slug)
         if other is None:
@@ -66,14 +78,13 @@ class ComparisonListView(ListView):
         return comparisons
 
     def get_context_data(self, **kwargs):
-        live_tag_ids = Comparison.objects.published().values("live_revision__tags")
         params = self.request.GET.copy()
         params.pop("page", None)
         return super().get_context_data(
             filter_query=params.urlencode(),
             tag=self.tag,
             sector=self.sector,
-            all_tags=Tag.objects.filter(pk__in=live_tag_ids).order_by("name"),
+            all_tags=cache.get_or_set(LIVE_TAGS_CACHE_KEY, _live_tags, LIVE_TAGS_CACHE_SECONDS),
             all_sectors=Sector.objects.filter(roles__isnull=False).distinct(),
             **kwargs,
         )

@@ -1,5 +1,6 @@
 from django.conf import settings
 from django.contrib import admin
+from django.http import HttpResponse
 from django.urls import include, path, re_path
 from django.views.static import serve
 
@@ -13,6 +14,10 @@ urlpatterns = [
     path("", include("comparisons.urls")),
     path("", include("core.urls")),
 ]
+
+if settings.BENCHMARK_FLOOR_VIEW:
+    # The framework's floor for `make bench`: routing and a response, no database, no template.
+    urlpatterns += [path("bench/floor/", lambda request: HttpResponse("ok"), name="bench_floor")]
 
 if settings.SERVE_MEDIA:
     # Uploaded images, for a single server; behind a CDN or object storage, turn this off.

@@ -1,0 +1,58 @@
+import pytest
+
+from tests.factories import make_comparison, make_role, make_sector
+
+from .conftest import assert_accessible
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+
+@pytest.fixture
+def articles():
+    sector = make_sector("Healthcare", slug="healthcare")
+    practice = make_role("Practice Manager", slug="practice-manager", sector=sector)
+    office = make_role("Office Manager", slug="office-manager", sector=sector)
+    assistant = make_role("Medical Assistant", slug="medical-assistant", sector=sector)
+    first = make_comparison(practice, office, sections=5, links=2)
+    second = make_comparison(assistant, office, sections=2)
+    return first, second
+
+
+def test_reader_goes_from_home_to_a_section_of_an_article(page, articles):
+    article = articles[0]
+    page.goto("/")
+    page.get_by_role("link", name=article.title).click()
+    page.wait_for_url(f"**{article.get_absolute_url()}")
+    assert page.locator("h1").inner_text() == article.title
+
+    contents = page.locator("details.contents")
+    assert not contents.evaluate("el => el.open")
+    page.get_by_text("Contents", exact=True).click()
+    assert contents.evaluate("el => el.open")
+
+    heading = article.sections.all()[3].heading
+    contents.get_by_role("link", name=heading).click()
+    page.wait_for_url(f"**#{article.live_revision.body['sections'][3]['anchor']}")
+    section_heading = page.get_by_role("heading", name=heading, level=2)
+    assert section_heading.is_visible()
+    box = section_heading.bounding_box()
+    assert 0 <= box["y"] < page.viewport_size["height"], "the section scrolled into view"
+
+
+def test_article_reads_on_a_phone_without_sideways_scrolling(page, articles):
+    page.goto(articles[0].get_absolute_url())
+    scroll_width = page.evaluate("document.documentElement.scrollWidth")
+    assert scroll_width <= 375
+
+
+def test_public_pages_have_no_accessibility_violations(page, axe, articles):
+    article = articles[0]
+    for url in [
+        "/",
+        "/comparisons/",
+        article.get_absolute_url(),
+        "/roles/",
+        article.role_a.get_absolute_url(),
+    ]:
+        page.goto(url)
+        assert_accessible(axe, page)
