@@ -23,7 +23,7 @@ run: install
 	$(DEV_ENV) scripts/serve-dev
 
 ## Everything CI runs: lint, migrations check, the suite on SQLite, then on PostgreSQL.
-test: install system-packages lint
+test: install system-packages lint check-deploy
 	$(MAKE) test-sqlite
 	$(MAKE) test-postgres
 
@@ -50,8 +50,8 @@ bench: install
 	$(PY) scripts/bench.py
 
 check-deploy: install
-	SECRET_KEY=check-only-$$RANDOM$$RANDOM$$RANDOM$$RANDOM$$RANDOM ALLOWED_HOSTS=careercompare.example \
-	  $(PY) manage.py check --deploy --fail-level WARNING
+	SECRET_KEY=$$($(PY) -c 'import secrets; print(secrets.token_urlsafe(50))') \
+	  ALLOWED_HOSTS=careercompare.example $(PY) manage.py check --deploy --fail-level WARNING
 
 clean:
 	rm -rf $(VENV) db.sqlite3* media staticfiles .pytest_cache .ruff_cache
