@@ -46,7 +46,9 @@ INSTALLED_APPS = [
     "core",
     "careers",
     "comparisons",
+    "ratings",
     "newsletter",
+    "search",
 ]
 
 MIDDLEWARE = [

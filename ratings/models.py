@@ -1,0 +1,1 @@
+"""Star ratings of comparisons (see its issue)."""

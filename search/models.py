@@ -1,0 +1,1 @@
+"""Full-text search over published comparisons and roles (see its issue)."""
