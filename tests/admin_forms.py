@@ -1,5 +1,8 @@
 """Build the POST data the admin's own forms send, inlines included."""
 
+from django.core.files import File
+from django.forms import MultiWidget
+
 
 def management(prefix, total, initial=0):
     return {
@@ -29,4 +32,41 @@ def comparison_form(role_a, role_b, *, sections=(), links=(), **fields):
     for n, link in enumerate(links):
         data.update({f"related_links-{n}-{key}": value for key, value in link.items()})
     data.update(fields)
+    return data
+
+
+def resubmit_data(response):
+    """The POST data of an admin change form exactly as the page rendered it (inlines included)."""
+    context = response.context
+    data = {}
+    forms = [context["adminform"].form]
+    for inline in context["inline_admin_formsets"]:
+        formset = inline.formset
+        data.update(
+            {
+                formset.management_form.add_prefix(name): field.value()
+                for name, field in formset.management_form.fields.items()
+                for field in [formset.management_form[name]]
+            }
+        )
+        forms.extend(formset.forms)
+    for form in forms:
+        for name in form.fields:
+            bound = form[name]
+            value = bound.value()
+            if value is None or name in getattr(form, "_readonly", ()):
+                continue
+            widget = bound.field.widget
+            if isinstance(widget, MultiWidget):
+                for suffix, part in zip(widget.widgets_names, widget.decompress(value), strict=True):
+                    data[bound.html_name + suffix] = part
+            elif isinstance(value, list | tuple):
+                data[bound.html_name] = [str(v) for v in value]
+            elif isinstance(value, bool):
+                if value:
+                    data[bound.html_name] = "on"
+            elif isinstance(value, File):
+                continue  # a stored file stays as it is when no new one is uploaded
+            else:
+                data[bound.html_name] = value
     return data

@@ -6,7 +6,7 @@ from taggit.models import Tag
 from careers.models import Role, Sector
 from comparisons.models import Comparison
 
-from .admin_forms import comparison_form
+from .admin_forms import comparison_form, resubmit_data
 from .factories import image_file, make_comparison, make_editor, make_role, make_sector, make_writer
 from .test_images import png_bomb
 
@@ -44,6 +44,14 @@ def test_every_admin_list_add_and_change_page_renders(admin_client):
             reverse(f"admin:{name}_change", args=[obj.pk]),
         ):
             assert admin_client.get(url).status_code == 200, url
+
+
+def test_every_admin_change_form_saves_as_rendered(admin_client):
+    for name, obj in objects_for_every_model().items():
+        url = reverse(f"admin:{name}_change", args=[obj.pk])
+        data = resubmit_data(admin_client.get(url))
+        response = admin_client.post(url, data)
+        assert response.status_code == 302, (name, _errors(response))
 
 
 def test_editor_sees_the_content_admin_pages(editor_client):
