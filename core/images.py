@@ -97,7 +97,7 @@ def make_renditions(field_file, *, widths=None) -> dict:
     digest = hashlib.sha256(data).hexdigest()[:16]
     with Image.open(io.BytesIO(data)) as source:
         image = ImageOps.exif_transpose(source).convert("RGB")
-    usable = sorted({w for w in widths if w < image.width} | {min(image.width, min(widths))})
+    usable = sorted({w for w in widths if w <= image.width} | {min(image.width, min(widths))})
     renditions = {ext: [] for ext, _, _ in RENDITION_FORMATS}
     for width in usable:
         height = round(image.height * width / image.width)
