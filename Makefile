@@ -23,7 +23,7 @@ run: install
 	$(DEV_ENV) scripts/serve-dev
 
 ## Everything CI runs: lint, migrations check, the suite on SQLite, then on PostgreSQL.
-test: install system-packages lint check-deploy
+test: system-packages install lint check-deploy
 	$(MAKE) test-sqlite
 	$(MAKE) test-postgres
 
@@ -51,7 +51,8 @@ bench: install
 
 check-deploy: install
 	SECRET_KEY=$$($(PY) -c 'import secrets; print(secrets.token_urlsafe(50))') \
-	  ALLOWED_HOSTS=careercompare.example $(PY) manage.py check --deploy --fail-level WARNING
+	  ALLOWED_HOSTS=careercompare.example SITE_URL=https://careercompare.example \
+	  $(PY) manage.py check --deploy --fail-level WARNING
 
 clean:
 	rm -rf $(VENV) db.sqlite3* media staticfiles .pytest_cache .ruff_cache

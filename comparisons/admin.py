@@ -1,5 +1,6 @@
 from django import forms
 from django.contrib import admin, messages
+from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models
 from django.utils import timezone
@@ -51,7 +52,7 @@ class ComparisonAdmin(admin.ModelAdmin):
     list_select_related = ("role_a", "role_b", "author", "live_revision")
     search_fields = ("title", "slug", "lead", "role_a__title", "role_b__title")
     prepopulated_fields = {"slug": ("title",)}
-    autocomplete_fields = ("role_a", "role_b", "author")
+    autocomplete_fields = ("role_a", "role_b")
     readonly_fields = ("status", "live_summary", "created_at", "updated_at")
     date_hierarchy = "updated_at"
     inlines = (SectionInline, RelatedLinkInline)
@@ -64,6 +65,11 @@ class ComparisonAdmin(admin.ModelAdmin):
         ("Status", {"fields": ("status", "live_summary")}),
         ("Advanced", {"fields": ("author", "created_at", "updated_at"), "classes": ("collapse",)}),
     )
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.name == "author":
+            kwargs["queryset"] = get_user_model().objects.filter(is_staff=True, is_active=True)
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
 
     def formfield_for_dbfield(self, db_field, request, **kwargs):
         if db_field.name == "lead":

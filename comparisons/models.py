@@ -6,6 +6,7 @@ revision that `live_revision` points at, and only through `Comparison.objects.pu
 """
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Q
 from django.db.models.functions import Greatest, Least
@@ -164,6 +165,10 @@ class Comparison(models.Model):
     def get_absolute_url(self):
         slug = self.live_revision.slug if self.live_revision_id else self.slug
         return reverse("comparisons:detail", kwargs={"slug": slug})
+
+    def clean(self):
+        if self.hero_image and not self.hero_alt.strip():
+            raise ValidationError({"hero_alt": "Describe the image for readers who cannot see it."})
 
     @property
     def is_live(self):

@@ -19,8 +19,12 @@ from .models import Comparison, Revision
 WORDS_PER_MINUTE = 220
 
 
+# Ids the article page already uses for its own parts; section anchors must not repeat them.
+PAGE_IDS = {"main", "author", "author-heading", "what-is-a", "what-is-b", "at-a-glance"}
+
+
 def _anchors(headings):
-    seen = set()
+    seen = set(PAGE_IDS)
     for heading in headings:
         base = slugify(heading) or "section"
         anchor, n = base, 2

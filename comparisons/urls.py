@@ -7,5 +7,5 @@ app_name = "comparisons"
 urlpatterns = [
     path("comparisons/", views.ComparisonListView.as_view(), name="list"),
     path("comparisons/<slug:slug>/", views.comparison_detail, name="detail"),
-    path("tags/<slug:slug>/", views.TagView.as_view(), name="tag"),
+    path("tags/<slug:slug>/", views.ComparisonListView.as_view(), name="tag"),
 ]

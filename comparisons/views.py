@@ -60,6 +60,8 @@ def comparison_detail(request, slug):
 
 
 class ComparisonListView(ListView):
+    """All published comparisons, filtered by tag and sector; also each tag's own page."""
+
     template_name = "comparisons/comparison_list.html"
     context_object_name = "comparisons"
     paginate_by = settings.COMPARISONS_PER_PAGE
@@ -67,9 +69,12 @@ class ComparisonListView(ListView):
     def get_queryset(self):
         comparisons = Comparison.objects.for_listing()
         self.tag = self.sector = None
-        if tag_slug := self.request.GET.get("tag"):
+        if tag_slug := self.kwargs.get("slug") or self.request.GET.get("tag"):
             self.tag = get_object_or_404(Tag, slug=tag_slug)
             comparisons = comparisons.filter(live_revision__tags=self.tag)
+            if not comparisons.exists():
+                # A tag only drafts carry is not public, not even its name.
+                raise Http404("No published comparison carries this tag.")
         if sector_slug := self.request.GET.get("sector"):
             self.sector = get_object_or_404(Sector, slug=sector_slug)
             comparisons = comparisons.filter(
@@ -88,16 +93,3 @@ class ComparisonListView(ListView):
             all_sectors=Sector.objects.filter(roles__isnull=False).distinct(),
             **kwargs,
         )
-
-
-class TagView(ListView):
-    template_name = "comparisons/tag_detail.html"
-    context_object_name = "comparisons"
-    paginate_by = settings.COMPARISONS_PER_PAGE
-
-    def get_queryset(self):
-        self.tag = get_object_or_404(Tag, slug=self.kwargs["slug"])
-        return Comparison.objects.for_listing().filter(live_revision__tags=self.tag)
-
-    def get_context_data(self, **kwargs):
-        return super().get_context_data(tag=self.tag, **kwargs)

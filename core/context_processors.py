@@ -4,6 +4,16 @@ from django.conf import settings
 def site(request):
     return {
         "site_name": settings.SITE_NAME,
-        "canonical_url": settings.SITE_URL + request.path,
+        "site_url": settings.SITE_URL,
+        "canonical_url": canonical_url(request),
         "search_query": request.GET.get("q", "") if request.path.startswith("/search") else "",
     }
+
+
+def canonical_url(request):
+    """The public address of this page: no query string, except a page number past the first."""
+    url = settings.SITE_URL + request.path
+    page = request.GET.get("page", "")
+    if page.isdigit() and int(page) > 1:
+        url += f"?page={int(page)}"
+    return url

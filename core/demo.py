@@ -14,6 +14,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone
 from PIL import Image, ImageDraw
 
@@ -66,10 +67,9 @@ def load_demo() -> DemoResult:
     users = {spec["username"]: _ensure_user(spec, result) for spec in DEMO_USERS}
     sectors = {}
     for slug, name, description in SECTORS:
-        sectors[slug], created = Sector.objects.get_or_create(
-            slug=slug, defaults={"name": name, "description": description}
-        )
-        if created:
+        sectors[slug] = Sector.objects.filter(Q(slug=slug) | Q(name=name)).first()
+        if sectors[slug] is None:
+            sectors[slug] = Sector.objects.create(slug=slug, name=name, description=description)
             result.count("sectors")
     roles = _load_roles(sectors, result)
     _load_comparisons(roles, users, result)
@@ -102,10 +102,14 @@ def _month(text):
 
 
 def _load_roles(sectors, result):
+    """Demo slug → role; a role already there (same slug or title) is used as it is."""
     existing = {role.slug: role for role in Role.objects.all()}
+    by_title = {role.title: role for role in existing.values()}
     new = []
     for spec in ROLES:
-        if spec["slug"] in existing:
+        found = existing.get(spec["slug"]) or by_title.get(spec["title"])
+        if found:
+            existing[spec["slug"]] = found
             continue
         role = Role.objects.create(
             slug=spec["slug"],
@@ -139,9 +143,13 @@ def _salary(spec):
 
 def _load_comparisons(roles, users, result):
     existing = {c.slug: c for c in Comparison.objects.all()}
+    by_pair = {frozenset((c.role_a_id, c.role_b_id)): c for c in existing.values()}
     new = []
     for spec in COMPARISONS:
-        if spec["slug"] in existing:
+        pair = frozenset((roles[spec["role_a"]].pk, roles[spec["role_b"]].pk))
+        found = existing.get(spec["slug"]) or by_pair.get(pair)
+        if found:
+            existing[spec["slug"]] = found
             continue
         comparison = Comparison.objects.create(
             slug=spec["slug"],

@@ -16,6 +16,8 @@ from PIL import Image, ImageOps
 # Pillow refuses outright anything over twice this; we refuse anything over it, with a message.
 Image.MAX_IMAGE_PIXELS = settings.MAX_IMAGE_PIXELS
 
+# Only what browsers show everywhere; other formats (EPS runs Ghostscript!) are refused.
+ACCEPTED_FORMATS = ("JPEG", "PNG", "WEBP")
 RENDITION_FORMATS = (("webp", "WEBP", "image/webp"), ("jpg", "JPEG", "image/jpeg"))
 
 
@@ -35,11 +37,11 @@ def check_image_upload(upload):
         with warnings.catch_warnings():
             # We compare the size with our own limit below and say what it is.
             warnings.simplefilter("ignore", Image.DecompressionBombWarning)
-            with Image.open(upload) as image:
+            with Image.open(upload, formats=ACCEPTED_FORMATS) as image:
                 width, height = image.size
                 if width * height > settings.MAX_IMAGE_PIXELS:
                     raise _too_many_pixels(width, height)
-                image.verify()
+                image.load()  # decode every pixel now, so a truncated file fails here
     except ValidationError:
         raise
     except Image.DecompressionBombError:
@@ -97,7 +99,9 @@ def make_renditions(field_file, *, widths=None) -> dict:
     digest = hashlib.sha256(data).hexdigest()[:16]
     with Image.open(io.BytesIO(data)) as source:
         image = ImageOps.exif_transpose(source).convert("RGB")
-    usable = sorted({w for w in widths if w <= image.width} | {min(image.width, min(widths))})
+    # The configured widths the image can fill, plus its own width when it is narrower than
+    # the largest (a 1200 px upload gets 480, 960 and 1200).
+    usable = sorted({w for w in widths if w < image.width} | {min(image.width, max(widths))})
     renditions = {ext: [] for ext, _, _ in RENDITION_FORMATS}
     for width in usable:
         height = round(image.height * width / image.width)

@@ -58,7 +58,9 @@ def resubmit_data(response):
                 continue
             widget = bound.field.widget
             if isinstance(widget, MultiWidget):
-                for suffix, part in zip(widget.widgets_names, widget.decompress(value), strict=True):
+                for suffix, part in zip(
+                    widget.widgets_names, widget.decompress(value), strict=True
+                ):
                     data[bound.html_name + suffix] = part
             elif isinstance(value, list | tuple):
                 data[bound.html_name] = [str(v) for v in value]

@@ -269,12 +269,15 @@ def test_a_hero_upload_makes_renditions(editor_client):
 def test_editor_publishes_and_unpublishes_from_the_list(editor_client):
     comparison = make_comparison(published=False)
     url = reverse("admin:comparisons_comparison_changelist")
-    editor_client.post(url, {"action": "publish_now", "_selected_action": [comparison.pk]})
+    response = editor_client.post(
+        url, {"action": "publish_now", "_selected_action": [comparison.pk]}, follow=True
+    )
+    assert "Published 1 comparison(s)." in response.text
     comparison.refresh_from_db()
-    assert comparison.is_live
+    assert comparison.is_live and comparison.status == "published"
     editor_client.post(url, {"action": "unpublish", "_selected_action": [comparison.pk]})
     comparison.refresh_from_db()
-    assert not comparison.is_live
+    assert not comparison.is_live and comparison.status == "archived"
 
 
 def test_writer_cannot_publish_even_by_posting_the_action(writer_client):
@@ -284,6 +287,30 @@ def test_writer_cannot_publish_even_by_posting_the_action(writer_client):
     writer_client.post(url, {"action": "publish_now", "_selected_action": [comparison.pk]})
     comparison.refresh_from_db()
     assert not comparison.is_live
+
+
+def test_workflow_refuses_a_writer_who_calls_publish_directly():
+    from django.core.exceptions import PermissionDenied
+
+    from comparisons import workflow
+
+    comparison = make_comparison(published=False)
+    writer = make_writer()
+    with pytest.raises(PermissionDenied):
+        workflow.publish(comparison, by=writer)
+    live = make_comparison()
+    with pytest.raises(PermissionDenied):
+        workflow.unpublish(live, by=writer)
+    comparison.refresh_from_db()
+    live.refresh_from_db()
+    assert not comparison.is_live and live.is_live
+
+
+def test_editor_can_pick_an_author_from_the_staff(editor_client):
+    staff = make_writer("sam")
+    response = editor_client.get(reverse("admin:comparisons_comparison_add"))
+    choices = [str(c[1]) for c in response.context["adminform"].form.fields["author"].choices]
+    assert staff.username in choices
 
 
 def test_view_on_site_only_for_live_comparisons(editor_client):

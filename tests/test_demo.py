@@ -76,3 +76,13 @@ def test_load_demo_refuses_without_debug(settings):
     with pytest.raises(CommandError, match="only runs with DEBUG"):
         call_command("load_demo")
     assert not Comparison.objects.exists()
+
+
+def test_demo_loads_again_after_editors_renamed_slugs():
+    demo.load_demo()
+    Comparison.objects.filter(slug="practice-manager-vs-office-manager").update(slug="pm-vs-om")
+    Role.objects.filter(slug="office-manager").update(slug="office-manager-role")
+    Sector.objects.filter(slug="healthcare").update(slug="health")
+    before = counts()
+    assert demo.load_demo().created == {}
+    assert counts() == before

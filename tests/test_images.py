@@ -85,7 +85,7 @@ def test_picture_tag_writes_srcset_for_both_formats_and_the_alt_text():
     assert '<source type="image/webp" srcset="/media/renditions/' in html
     assert "480w" in html and "960w" in html
     assert 'alt="Two circles"' in html
-    assert 'width="960" height="480"' in html
+    assert 'width="1000" height="500"' in html
 
 
 def test_no_picture_without_an_image():
@@ -101,3 +101,35 @@ def test_bomb_helper_really_is_a_bomb_for_pillow():
 def test_a_bomb_just_over_the_limit_is_refused_with_its_size():
     with pytest.raises(ValidationError, match="7000 × 7000 pixels"):
         check_image_upload(png_bomb(7000, 7000))
+
+
+def test_a_truncated_image_is_refused_before_it_is_stored():
+    whole = image_file(size=(800, 400)).read()
+    cut = SimpleUploadedFile("cut.png", whole[: len(whole) // 2], content_type="image/png")
+    with pytest.raises(ValidationError, match="not an image we can use"):
+        check_image_upload(cut)
+
+
+@pytest.mark.parametrize("fmt", ["GIF", "TIFF", "BMP"])
+def test_formats_other_than_jpeg_png_and_webp_are_refused(fmt):
+    with pytest.raises(ValidationError, match="Upload a JPEG, PNG or WebP file"):
+        check_image_upload(image_file(f"hero.{fmt.lower()}", size=(200, 100), fmt=fmt))
+
+
+@pytest.mark.parametrize(
+    ("width", "expected"), [(700, [480, 700]), (1200, [480, 960, 1200]), (1600, [480, 960, 1600])]
+)
+def test_renditions_include_the_image_own_width_when_narrower_than_the_largest(width, expected):
+    comparison = make_comparison()
+    comparison.hero_image = image_file(size=(width, width // 2))
+    comparison.hero_alt = "x"
+    comparison.save()
+    assert [r["width"] for r in comparison.hero_renditions["jpg"]] == expected
+
+
+def test_a_hero_image_needs_a_description():
+    comparison = make_comparison()
+    comparison.hero_image = image_file()
+    with pytest.raises(ValidationError) as error:
+        comparison.clean()
+    assert "hero_alt" in error.value.message_dict

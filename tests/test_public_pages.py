@@ -239,3 +239,60 @@ def test_healthz_reports_the_database(client):
     assert response.status_code == 200
     assert response.json() == {"status": "ok", "database": "ok"}
     assert "no-cache" in response["Cache-Control"]
+
+
+def test_a_tag_carried_only_by_drafts_is_not_public(client):
+    make_comparison(tags=("secret-project",), published=False)
+    assert client.get("/tags/secret-project/").status_code == 404
+    assert client.get("/comparisons/?tag=secret-project").status_code == 404
+    assert "secret-project" not in client.get("/comparisons/").text
+
+
+def test_tag_pages_point_their_canonical_url_at_the_tag_address(client):
+    make_comparison(tags=("nursing",))
+    html = client.get("/comparisons/?tag=nursing").text
+    assert '<link rel="canonical" href="http://127.0.0.1:8000/tags/nursing/">' in html
+
+
+def test_later_pages_keep_their_page_number_in_the_canonical_url(client):
+    sector = make_sector()
+    for _ in range(13):
+        make_comparison(make_role(sector=sector), make_role(sector=sector))
+    html = client.get("/comparisons/?page=2").text
+    assert '<link rel="canonical" href="http://127.0.0.1:8000/comparisons/?page=2">' in html
+
+
+def test_section_anchors_never_repeat_the_page_own_ids(client):
+    comparison = make_comparison(sections=0, published=False)
+    for position, heading in enumerate(["At a glance", "Author", "Main"], start=1):
+        comparison.sections.create(position=position, heading=heading, body="x")
+    publishing.create_revision(comparison)
+    publishing.make_live(comparison)
+    html = make_get(client, comparison.get_absolute_url())
+    ids = re.findall(r'\bid="([^"]+)"', html)
+    assert len(ids) == len(set(ids)), sorted(i for i in ids if ids.count(i) > 1)
+
+
+def test_role_description_is_escaped_once(client):
+    role = make_role(summary="Health & safety first.")
+    assert '<meta name="description" content="Health &amp; safety first.">' in make_get(
+        client, role.get_absolute_url()
+    )
+
+
+def test_healthz_answers_503_when_the_database_is_down(client, monkeypatch):
+    from django.db import DatabaseError, connection
+
+    def broken_cursor(*args, **kwargs):
+        raise DatabaseError("connection refused")
+
+    monkeypatch.setattr(connection, "cursor", broken_cursor)
+    response = client.get("/healthz")
+    assert response.status_code == 503
+    assert response.json()["database"] == "unreachable"
+
+
+def test_healthz_is_not_redirected_to_https(client, settings):
+    settings.SECURE_SSL_REDIRECT = True
+    assert client.get("/healthz").status_code == 200
+    assert client.get("/").status_code == 301

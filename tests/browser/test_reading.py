@@ -1,5 +1,6 @@
 import pytest
 
+from comparisons import publishing
 from tests.factories import make_comparison, make_role, make_sector
 
 from .conftest import assert_accessible
@@ -40,7 +41,18 @@ def test_reader_goes_from_home_to_a_section_of_an_article(page, articles):
 
 
 def test_article_reads_on_a_phone_without_sideways_scrolling(page, articles):
-    page.goto(articles[0].get_absolute_url())
+    article = articles[0]
+    wide = "| Year | " + " | ".join(f"Column {n}" for n in range(12)) + " |\n"
+    wide += "|---" * 13 + "|\n" + "| 2024 | " + " | ".join("$65,730" for _ in range(12)) + " |\n"
+    article.sections.create(
+        position=9,
+        heading="Wide things",
+        body=wide + "\nSee https://www.bls.gov/" + "very-long-path-segment-" * 8 + "\n\n"
+        "```\n" + "x" * 300 + "\n```",
+    )
+    publishing.create_revision(article)
+    publishing.make_live(article)
+    page.goto(article.get_absolute_url())
     scroll_width = page.evaluate("document.documentElement.scrollWidth")
     assert scroll_width <= 375
 
