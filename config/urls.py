@@ -2,7 +2,8 @@ from django.conf import settings
 from django.contrib import admin
 from django.http import HttpResponse
 from django.urls import include, path, re_path
-from django.views.static import serve
+
+from core import views as core_views
 
 admin.site.site_header = "Career Compare – editors' workspace"
 admin.site.site_title = "Career Compare admin"
@@ -25,9 +26,5 @@ if settings.BENCHMARK_FLOOR_VIEW:
 if settings.SERVE_MEDIA:
     # Uploaded images, for a single server; behind a CDN or object storage, turn this off.
     urlpatterns += [
-        re_path(
-            rf"^{settings.MEDIA_URL.strip('/')}/(?P<path>.*)$",
-            serve,
-            {"document_root": settings.MEDIA_ROOT},
-        )
+        re_path(rf"^{settings.MEDIA_URL.strip('/')}/(?P<path>.*)$", core_views.media, name="media")
     ]

@@ -1,10 +1,13 @@
 import logging
 
+from django.conf import settings
 from django.db import DatabaseError, connection
 from django.http import JsonResponse
 from django.shortcuts import render
+from django.utils.cache import patch_cache_control
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
+from django.views.static import serve
 
 from careers.models import Role
 from comparisons.models import Comparison
@@ -37,6 +40,16 @@ def search(request):
         "core/search.html",
         {"query": query, "comparisons": comparisons, "roles": roles},
     )
+
+
+@require_GET
+def media(request, path):
+    """Uploaded files, when no web server or CDN serves MEDIA_ROOT (SERVE_MEDIA)."""
+    response = serve(request, path, document_root=settings.MEDIA_ROOT)
+    if path.startswith("renditions/"):
+        # Rendition names carry their content's hash: they never change.
+        patch_cache_control(response, public=True, max_age=365 * 24 * 3600, immutable=True)
+    return response
 
 
 @never_cache

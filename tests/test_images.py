@@ -133,3 +133,15 @@ def test_a_hero_image_needs_a_description():
     with pytest.raises(ValidationError) as error:
         comparison.clean()
     assert "hero_alt" in error.value.message_dict
+
+
+def test_renditions_are_served_with_a_long_cache_lifetime(client):
+    comparison = make_comparison()
+    comparison.hero_image = image_file(size=(600, 300))
+    comparison.hero_alt = "x"
+    comparison.save()
+    name = comparison.hero_renditions["webp"][0]["name"]
+    response = client.get(f"/media/{name}")
+    assert response.status_code == 200
+    assert "immutable" in response["Cache-Control"]
+    assert client.get("/media/renditions/nothing-here.webp").status_code == 404
