@@ -291,8 +291,10 @@ def start_send(*, issue: Issue) -> int:
         raise _already_out(issue)
     if issue.status != IssueStatus.SCHEDULED:
         raise ValidationError("Schedule the issue before it can be sent.", code="draft")
-    recipients = Subscriber.objects.filter(status=SubscriberStatus.CONFIRMED).values_list(
-        "pk", flat=True
+    recipients = (
+        Subscriber.objects.filter(status=SubscriberStatus.CONFIRMED)
+        .order_by("pk")
+        .values_list("pk", flat=True)
     )
     Delivery.objects.bulk_create(
         (Delivery(issue=issue, subscriber_id=pk) for pk in recipients.iterator()),

@@ -6,7 +6,14 @@ import itertools
 from django.utils import timezone
 
 from newsletter import services
-from newsletter.models import Issue, IssueStatus, PickedComparison, Subscriber, SubscriberStatus, Tip
+from newsletter.models import (
+    Issue,
+    IssueStatus,
+    PickedComparison,
+    Subscriber,
+    SubscriberStatus,
+    Tip,
+)
 
 from .factories import make_comparison
 

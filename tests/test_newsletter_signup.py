@@ -113,7 +113,10 @@ def test_a_pending_address_gets_its_confirmation_again_at_most_once_an_hour(clie
         sign_up(client, "jane@example.com")
     assert len(mail.outbox) == 2
     # Both links work until one of them is used.
-    assert confirm_path(mail.outbox[0]) and client.post(confirm_path(mail.outbox[1])).status_code == 200
+    assert (
+        confirm_path(mail.outbox[0])
+        and client.post(confirm_path(mail.outbox[1])).status_code == 200
+    )
     assert Subscriber.objects.get().status == SubscriberStatus.CONFIRMED
 
 
