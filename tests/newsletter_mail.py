@@ -2,7 +2,6 @@
 
 import smtplib
 
-import pytest
 from django.core.mail.backends import locmem
 
 
@@ -41,8 +40,8 @@ class ScriptedBackend(locmem.EmailBackend):
         return super().send_messages(messages)
 
 
-@pytest.fixture
-def mail_server(settings):
+def use_scripted_mail_server(settings):
+    """Route e-mail through ScriptedBackend with a clean script (call it from a fixture)."""
     settings.EMAIL_BACKEND = "tests.newsletter_mail.ScriptedBackend"
     ScriptedBackend.opened = 0
     ScriptedBackend.attempts = 0

@@ -14,9 +14,14 @@ from newsletter.models import Delivery, DeliveryStatus, IssueStatus, SubscriberS
 
 from .factories import make_comparison
 from .newsletter_factories import make_issue, make_sending_issue, make_subscriber, make_subscribers
-from .newsletter_mail import SimulatedCrash, mail_server  # noqa: F401  (fixture)
+from .newsletter_mail import SimulatedCrash, use_scripted_mail_server
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def mail_server(settings):
+    return use_scripted_mail_server(settings)
 
 
 def recipients():

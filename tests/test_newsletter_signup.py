@@ -66,7 +66,7 @@ def test_sign_up_stores_a_pending_address_with_its_consent_and_sends_a_confirmat
     assert message.to == ["jane.doe@example.com"]
     assert "confirm" in message.subject.lower()
     assert CONFIRM_LINK.search(message.body)
-    assert "List-Unsubscribe=One-Click" == message.extra_headers["List-Unsubscribe-Post"]
+    assert message.extra_headers["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
     assert "Check your inbox" in client.get(response["Location"]).text
 
 
