@@ -40,7 +40,8 @@ class Command(BaseCommand):
         for issue in issues:
             tasks.send_issue.enqueue(issue_id=issue.pk)
         if not issues:
-            self.stdout.write("Nothing to send.")
+            if options["verbosity"] > 0:
+                self.stdout.write("Nothing to send.")
             return
         if wait:
             self.follow([issue.pk for issue in issues], poll)
