@@ -38,7 +38,7 @@ class ConsentRecordInline(admin.TabularInline):
 
 @admin.register(Subscriber)
 class SubscriberAdmin(admin.ModelAdmin):
-    list_display = ("email", "status", "created_at", "confirmed_at", "unsubscribed_at", "source")
+    list_display = ("email", "status", "created_at", "confirmed_at", "source")
     list_filter = ("status", "created_at", "confirmed_at", "unsubscribed_at")
     search_fields = ("email",)
     date_hierarchy = "created_at"

@@ -11,7 +11,7 @@ from django.views.decorators.http import require_http_methods
 
 from . import compose, limits, services, slots
 from .forms import SignupForm
-from .models import Issue, IssueStatus
+from .models import Issue, IssueStatus, SubscriberStatus
 
 ISSUES_PER_PAGE = 20
 
@@ -50,7 +50,13 @@ def subscribe(request):
             status = 400
     else:
         form = SignupForm()
-    context = {"form": form, "promise": compose.SIGNUP_PROMISE, "hide_footer_signup": True}
+    context = {
+        "form": form,
+        "promise": compose.SIGNUP_PROMISE,
+        "hide_footer_signup": True,
+        # A form sent from an article's footer keeps that article as its source when re-shown.
+        "source": services.clean_source(request.POST.get("source", "")) or request.path,
+    }
     return render(request, "newsletter/subscribe.html", context, status=status)
 
 
@@ -94,6 +100,8 @@ def unsubscribe(request, token):
         if request.method == "POST":
             services.unsubscribe(subscriber=subscriber, method=_unsubscribe_method(request))
             context["done"] = True
+        else:
+            context["already"] = subscriber.status == SubscriberStatus.UNSUBSCRIBED
     except ValidationError as error:
         context["problem"] = error.messages[0]
         return render(request, "newsletter/unsubscribe.html", context, status=404)

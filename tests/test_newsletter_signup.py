@@ -289,3 +289,9 @@ def test_a_confirmation_link_of_an_erased_subscriber_changes_nothing(client):
     assert response.status_code == 400
     assert "no longer valid" in response.text
     assert not Subscriber.objects.exists()
+
+
+def test_a_refused_footer_sign_up_keeps_the_page_it_came_from(client):
+    response = sign_up(client, "not-an-address", source="/comparisons/a-vs-b/")
+    assert 'name="source" value="/comparisons/a-vs-b/"' in response.text
+    assert 'value="not-an-address"' in response.text

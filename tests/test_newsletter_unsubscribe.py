@@ -136,3 +136,11 @@ def test_tokens_are_personal():
     assert tokens.make_unsubscribe_token(first) != tokens.make_unsubscribe_token(second)
     # The token carries the subscriber's random key, never the guessable row id.
     assert tokens.make_unsubscribe_token(first).split(":")[0] == first.key.hex
+
+
+def test_opening_the_link_again_after_unsubscribing_says_so(client):
+    subscriber = make_subscriber(status=SubscriberStatus.UNSUBSCRIBED)
+    response = client.get(unsubscribe_path(subscriber))
+    assert response.status_code == 200
+    assert "You're unsubscribed" in response.text
+    assert '<button type="submit">Unsubscribe</button>' not in response.text
