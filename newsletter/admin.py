@@ -65,7 +65,9 @@ class PickInline(LockedOnceSending, admin.TabularInline):
 
 
 class IssueForm(forms.ModelForm):
-    scheduling = False  # set by IssueAdmin.get_form when “Save and schedule” was pressed
+    # Set by IssueAdmin.get_form from the button the editor pressed.
+    scheduling = False
+    unscheduling = False
 
     class Meta:
         model = Issue
@@ -74,7 +76,8 @@ class IssueForm(forms.ModelForm):
 
     def clean_send_at(self):
         send_at = self.cleaned_data.get("send_at")
-        if self.scheduling or self.instance.status == IssueStatus.SCHEDULED:
+        moved = self.instance.status == IssueStatus.SCHEDULED and "send_at" in self.changed_data
+        if self.scheduling or (moved and not self.unscheduling):
             services.check_send_time(send_at)
         return send_at
 
@@ -117,6 +120,7 @@ class IssueAdmin(admin.ModelAdmin):
     def get_form(self, request, obj=None, **kwargs):
         form = super().get_form(request, obj, **kwargs)
         form.scheduling = request.method == "POST" and "_schedule" in request.POST
+        form.unscheduling = request.method == "POST" and "_unschedule" in request.POST
         return form
 
     def get_changeform_initial_data(self, request):

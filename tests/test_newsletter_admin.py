@@ -330,3 +330,28 @@ def test_subscribers_cannot_be_added_or_edited_by_hand(editor_client):
     editor_client.post(url, {"email": "other@example.com", "status": "pending"})
     subscriber.refresh_from_db()
     assert (subscriber.email, subscriber.status) == ("jane@example.com", SubscriberStatus.CONFIRMED)
+
+
+def test_a_scheduled_issue_cannot_be_moved_into_the_past(editor_client):
+    issue = make_issue(status=IssueStatus.SCHEDULED)
+    url = reverse("admin:newsletter_issue_change", args=[issue.pk])
+    past = timezone.now() - datetime.timedelta(hours=2)
+    response = editor_client.post(url, issue_form(slug=issue.slug, **when(past)))
+    assert response.status_code == 200
+    assert "is in the past" in response.text
+    issue.refresh_from_db()
+    assert issue.send_at > timezone.now()
+
+
+def test_a_late_scheduled_issue_can_still_be_corrected_or_moved_back_to_draft(editor_client):
+    issue = make_issue(status=IssueStatus.SCHEDULED)
+    url = reverse("admin:newsletter_issue_change", args=[issue.pk])
+    with time_machine.travel(issue.send_at + datetime.timedelta(minutes=1)):
+        editor_client.post(
+            url, issue_form(slug=issue.slug, subject="Typo fixed", **when(issue.send_at))
+        )
+        issue.refresh_from_db()
+        assert (issue.subject, issue.status) == ("Typo fixed", IssueStatus.SCHEDULED)
+        editor_client.post(url, issue_form(slug=issue.slug, _unschedule="1", **when(issue.send_at)))
+    issue.refresh_from_db()
+    assert issue.status == IssueStatus.DRAFT
