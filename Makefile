@@ -45,9 +45,11 @@ format: install
 system-packages:
 	scripts/install-system-packages
 
-## Seeds thousands of comparisons and measures pages under gunicorn (see docs/benchmarks.md).
+## Seeds thousands of comparisons and measures pages under gunicorn, then sends one newsletter
+## issue to 10,000 subscribers through a local SMTP server (see docs/benchmarks.md).
 bench: install
 	$(PY) scripts/bench.py
+	$(PY) scripts/bench_newsletter.py
 
 check-deploy: install
 	SECRET_KEY=$$($(PY) -c 'import secrets; print(secrets.token_urlsafe(50))') \

@@ -4,6 +4,7 @@ Every variable is listed, with its default, in `.env.example`. With no environme
 site runs for local development only if DEBUG is on; production must set SECRET_KEY.
 """
 
+import datetime
 from pathlib import Path
 
 import environ
@@ -114,9 +115,11 @@ CACHES = {
 
 # --- Background tasks -----------------------------------------------------------------------
 # The database backend needs a worker: `python manage.py db_worker`.
+# Newsletter sends have their own queue so that a long send never holds up other emails.
 TASKS = {
     "default": {
         "BACKEND": env("TASKS_BACKEND", default="django_tasks_db.DatabaseBackend"),
+        "QUEUES": ["default", "newsletter"],
     }
 }
 
@@ -126,6 +129,23 @@ vars().update(env.email_url("EMAIL_URL", default="consolemail://"))
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="Career Compare <tips@careercompare.test>")
 SERVER_EMAIL = env("SERVER_EMAIL", default="") or DEFAULT_FROM_EMAIL
 EMAIL_TIMEOUT = env.int("EMAIL_TIMEOUT", default=30)
+
+# --- Newsletter -----------------------------------------------------------------------------
+# Issues go out every other Tuesday from this first Tuesday, at this hour (site time zone).
+NEWSLETTER_FIRST_TUESDAY = datetime.date.fromisoformat(
+    env("NEWSLETTER_FIRST_TUESDAY", default="2025-01-07")
+)
+NEWSLETTER_SEND_HOUR = env.int("NEWSLETTER_SEND_HOUR", default=9)
+NEWSLETTER_CONFIRM_DAYS = env.int("NEWSLETTER_CONFIRM_DAYS", default=3)
+NEWSLETTER_SIGNUPS_PER_IP_PER_HOUR = env.int("NEWSLETTER_SIGNUPS_PER_IP_PER_HOUR", default=5)
+NEWSLETTER_BATCH_SIZE = env.int("NEWSLETTER_BATCH_SIZE", default=100)
+NEWSLETTER_MAX_ATTEMPTS = env.int("NEWSLETTER_MAX_ATTEMPTS", default=3)
+# The mailbox behind the `mailto:` of List-Unsubscribe; defaults to DEFAULT_FROM_EMAIL's address.
+NEWSLETTER_UNSUBSCRIBE_MAILTO = env("NEWSLETTER_UNSUBSCRIBE_MAILTO", default="")
+# Shown in every issue's footer, as anti-spam laws ask of commercial e-mail.
+NEWSLETTER_POSTAL_ADDRESS = env("NEWSLETTER_POSTAL_ADDRESS", default="")
+# How many reverse proxies append to X-Forwarded-For in front of the app (0: use the socket).
+TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
 
 # --- Auth -----------------------------------------------------------------------------------
 AUTH_PASSWORD_VALIDATORS = [

@@ -1,0 +1,42 @@
+"""Rate limits against sign-up bots, counted in the shared cache so every process sees them.
+
+Configure REDIS_URL (or CACHE_URL) in production: the default local-memory cache counts per
+process only.
+"""
+
+import time
+
+from django.conf import settings
+from django.core.cache import cache
+from django.utils.crypto import salted_hmac
+
+HOUR = 3600
+
+
+def client_ip(request) -> str:
+    """The visitor's address, read past TRUSTED_PROXY_COUNT reverse proxies."""
+    proxies = settings.TRUSTED_PROXY_COUNT
+    if proxies:
+        header = request.META.get("HTTP_X_FORWARDED_FOR", "")
+        forwarded = [part.strip() for part in header.split(",") if part.strip()]
+        if len(forwarded) >= proxies:
+            return forwarded[-proxies]
+    return request.META.get("REMOTE_ADDR", "")
+
+
+def _key(ip: str) -> str:
+    # Only a keyed hash of the address is ever stored, and only for the hour it counts.
+    digest = salted_hmac("newsletter.signup-ip", ip).hexdigest()[:32]
+    return f"newsletter:signups:{digest}:{int(time.time() // HOUR)}"
+
+
+def count_signup(ip: str) -> bool:
+    """Count one sign-up from `ip` in this hour; False once the hourly limit is used up."""
+    key = _key(ip)
+    cache.add(key, 0, timeout=HOUR)
+    try:
+        count = cache.incr(key)
+    except ValueError:  # expired between add() and incr()
+        cache.add(key, 1, timeout=HOUR)
+        count = 1
+    return count <= settings.NEWSLETTER_SIGNUPS_PER_IP_PER_HOUR

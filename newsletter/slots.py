@@ -1,0 +1,30 @@
+"""The every-other-Tuesday rhythm: the send times the admin proposes for a new issue."""
+
+import datetime
+
+from django.conf import settings
+from django.utils import timezone
+
+FORTNIGHT = datetime.timedelta(days=14)
+
+
+def slot_on(day: datetime.date) -> datetime.datetime:
+    """The send time on `day`, at the configured hour in the site's time zone."""
+    naive = datetime.datetime.combine(day, datetime.time(settings.NEWSLETTER_SEND_HOUR))
+    return timezone.make_aware(naive, timezone.get_default_timezone())
+
+
+def next_slot(*, after: datetime.datetime, taken=()) -> datetime.datetime:
+    """The first every-other-Tuesday send time later than `after` that no other issue has taken.
+
+    `taken` holds the send times already booked; a slot counts as taken when an issue is booked
+    for any time that day, so two issues never go out on the same Tuesday by accident.
+    """
+    first = settings.NEWSLETTER_FIRST_TUESDAY
+    taken_days = {timezone.localtime(when).date() for when in taken}
+    local_day = timezone.localtime(after).date()
+    fortnights = max(0, (local_day - first).days // 14)
+    day = first + fortnights * FORTNIGHT
+    while slot_on(day) <= after or day in taken_days:
+        day += FORTNIGHT
+    return slot_on(day)

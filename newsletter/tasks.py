@@ -1,0 +1,40 @@
+"""Background entry points (django-tasks); each one calls the services and nothing more.
+
+Bulk sends run on their own "newsletter" queue, so that a long send never delays a
+confirmation e-mail waiting on the "default" queue.
+"""
+
+import logging
+
+from django_tasks import task
+
+from . import compose, services
+from .models import Issue, Subscriber, SubscriberStatus
+
+logger = logging.getLogger(__name__)
+
+
+@task()
+def send_confirmation(subscriber_id: int) -> bool:
+    subscriber = Subscriber.objects.filter(pk=subscriber_id).first()
+    if subscriber is None or subscriber.status == SubscriberStatus.CONFIRMED:
+        return False  # erased or confirmed before the worker got here
+    compose.confirmation_message(subscriber).send()
+    return True
+
+
+@task(queue_name="newsletter")
+def send_issue(issue_id: int) -> dict:
+    report = services.send(issue_id=issue_id)
+    return {
+        "sent": report.sent,
+        "retrying": report.retrying,
+        "failed": report.failed,
+        "finished": report.finished,
+    }
+
+
+@task()
+def send_test_copy(issue_id: int, to: str) -> None:
+    compose.test_message(Issue.objects.get(pk=issue_id), to=to).send()
+    logger.info("Test copy of issue %s sent to an editor", issue_id)
