@@ -14,12 +14,7 @@ from newsletter.models import Delivery, DeliveryStatus
 
 from .newsletter_factories import make_sending_issue, make_subscribers
 
-pytestmark = [
-    pytest.mark.django_db(transaction=True),
-    pytest.mark.skipif(
-        connection.vendor != "postgresql", reason="row locks are a PostgreSQL feature"
-    ),
-]
+pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.postgresql]
 
 
 def test_a_claim_skips_the_rows_another_worker_is_claiming():
