@@ -78,8 +78,8 @@ def transition(model_admin, request, object_id):
             messages.error(request, f"{label or field.capitalize()}: {' '.join(errors)}")
         return redirect(_change_url(comparison))
     action = form.cleaned_data["action"]
-    workflow.check(action, comparison, by=request.user)  # PermissionDenied → 403
     try:
+        workflow.check(action, comparison, by=request.user)  # PermissionDenied → 403
         form.check_seen(comparison)
         event = workflow.apply(
             action,
