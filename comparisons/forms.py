@@ -78,7 +78,8 @@ class WorkflowForm(forms.Form):
         required=False,
         max_length=4000,
         widget=forms.Textarea(attrs={"rows": 3}),
-        help_text="Required when you request changes: the writer is emailed what you write.",
+        help_text="Kept in the history. Required when an editor requests changes: the writer "
+        "is emailed it.",
     )
     when = forms.DateTimeField(
         label="Go live at",

@@ -351,6 +351,7 @@ class WorkflowEvent(models.Model):
     class Meta:
         ordering = ["-created_at", "-pk"]
         verbose_name = "workflow event"
+        verbose_name_plural = "editorial history"
         indexes = [models.Index(fields=["comparison", "-created_at"], name="event_history_idx")]
 
     def __str__(self):
