@@ -138,16 +138,18 @@ def test_another_writer_cannot_move_someone_elses_article(client, people, action
     assert comparison.status == state
 
 
-def test_anonymous_and_non_staff_posts_change_nothing(client, people):
+@pytest.mark.parametrize("action", list(TABLE))
+def test_anonymous_and_non_staff_posts_change_nothing(client, people, action):
     comparison = in_state(R, author=people["author"])
     url = reverse("admin:comparisons_comparison_transition", args=[comparison.pk])
-    response = client.post(url, {"workflow-action": "publish"})
+    response = client.post(url, {"workflow-action": action})
     assert response.status_code == 302 and "/admin/login/" in response["Location"]
     client.force_login(make_user("reader"))
-    response = client.post(url, {"workflow-action": "publish"})
+    response = client.post(url, {"workflow-action": action})
     assert response.status_code == 302 and "/admin/login/" in response["Location"]
     comparison.refresh_from_db()
     assert comparison.status == R and not comparison.is_live
+    assert not WorkflowEvent.objects.exists()
 
 
 def test_editor_transitions_over_http_follow_the_table(client, people):
