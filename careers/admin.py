@@ -4,7 +4,10 @@ from django.db import models
 from django.db.models import Count
 from django.utils.html import format_html
 
-from .models import Role, Sector, stale_salary_cutoff
+from . import services
+from .models import Role, RoleChange, Sector, stale_salary_cutoff
+
+PUBLISH_PERMISSION = "comparisons.publish_comparison"
 
 
 @admin.register(Sector)
@@ -47,6 +50,7 @@ class StaleSalaryFilter(admin.SimpleListFilter):
 
 @admin.register(Role)
 class RoleAdmin(admin.ModelAdmin):
+    change_form_template = "admin/careers/role/change_form.html"
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     list_display = ("title", "sector", "salary", "salary_freshness", "updated_at")
     list_filter = ("sector", StaleSalaryFilter)
@@ -91,3 +95,27 @@ class RoleAdmin(admin.ModelAdmin):
                 settings.SALARY_STALE_AFTER_YEARS,
             )
         return when
+
+    def has_change_permission(self, request, obj=None):
+        if not super().has_change_permission(request, obj):
+            return False
+        # Facts of a role in a live article are published facts: editors only.
+        return obj is None or request.user.has_perm(PUBLISH_PERMISSION) or not services.is_live(obj)
+
+    def save_model(self, request, obj, form, change):
+        form.facts_before = services.facts_of(Role.objects.get(pk=obj.pk)) if change else {}
+        super().save_model(request, obj, form, change)
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        services.record_change(role=form.instance, before=form.facts_before, by=request.user)
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        changes = RoleChange.objects.filter(role_id=object_id).select_related("changed_by")[:50]
+        role = self.get_object(request, object_id)
+        extra_context = {
+            **(extra_context or {}),
+            "role_changes": changes,
+            "role_is_live": bool(role and services.is_live(role)),
+        }
+        return super().change_view(request, object_id, form_url, extra_context)

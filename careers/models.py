@@ -100,3 +100,26 @@ class Role(models.Model):
     @property
     def salary_is_stale(self):
         return bool(self.salary_as_of and self.salary_as_of < stale_salary_cutoff())
+
+
+class RoleChange(models.Model):
+    """Who changed a role's public facts, when, and from what to what.
+
+    Role facts show on every article that uses the role, so each save keeps this record.
+    """
+
+    role = models.ForeignKey(Role, on_delete=models.CASCADE, related_name="changes")
+    changed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    changed_at = models.DateTimeField(default=timezone.now)
+    changes = models.JSONField(
+        default=dict, help_text="Field label → [before, after] for each changed fact."
+    )
+
+    class Meta:
+        ordering = ["-changed_at", "-pk"]
+        verbose_name = "role change"
+
+    def __str__(self):
+        return f"{self.role}: {', '.join(self.changes)}"

@@ -6,18 +6,35 @@ from django.db import models
 from django.utils import timezone
 from django.utils.html import format_html
 
-from . import publishing, workflow
-from .models import Comparison, RelatedLink, Section
+from . import admin_views, preview, publishing, queues, workflow
+from .forms import ComparisonAdminForm, WorkflowForm, latest_number
+from .models import Action, Comparison, RelatedLink, Section, Status, WorkflowEvent
 
 
-class SectionInline(admin.StackedInline):
+class WorkingCopyInline:
+    """Sections and links are part of the working copy: editable exactly when the article is."""
+
+    def _editable(self, request, obj):
+        return obj is None or workflow.can_edit(obj, request.user)
+
+    def has_add_permission(self, request, obj=None):
+        return super().has_add_permission(request, obj) and self._editable(request, obj)
+
+    def has_change_permission(self, request, obj=None):
+        return super().has_change_permission(request, obj) and self._editable(request, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        return super().has_delete_permission(request, obj) and self._editable(request, obj)
+
+
+class SectionInline(WorkingCopyInline, admin.StackedInline):
     model = Section
     extra = 0
     fields = (("position", "kind"), "heading", "body", "verdict")
     ordering = ("position", "pk")
 
 
-class RelatedLinkInline(admin.TabularInline):
+class RelatedLinkInline(WorkingCopyInline, admin.TabularInline):
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     model = RelatedLink
     fk_name = "comparison"
@@ -44,11 +61,38 @@ class LiveFilter(admin.SimpleListFilter):
         return queryset
 
 
+class ReviewQueueFilter(admin.SimpleListFilter):
+    title = "review queue"
+    parameter_name = "queue"
+
+    def lookups(self, request, model_admin):
+        editor = workflow.is_editor(request.user)
+        return [(q.key, q.title) for q in queues.QUEUES if editor or not q.editors_only]
+
+    def queryset(self, request, queryset):
+        queue = queues.QUEUES_BY_KEY.get(self.value())
+        if queue is None:
+            return queryset
+        return queryset.filter(pk__in=queue.query(request.user).values("pk"))
+
+
 @admin.register(Comparison)
 class ComparisonAdmin(admin.ModelAdmin):
+    form = ComparisonAdminForm
+    change_form_template = "admin/comparisons/comparison/change_form.html"
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
-    list_display = ("title", "roles", "status", "live", "facts", "author", "updated_at")
-    list_filter = ("status", LiveFilter, "role_a__sector", "tags")
+    list_display = (
+        "title",
+        "roles",
+        "status",
+        "live",
+        "scheduled_for",
+        "review_by",
+        "facts",
+        "author",
+        "updated_at",
+    )
+    list_filter = (ReviewQueueFilter, "status", LiveFilter, "role_a__sector", "tags")
     list_select_related = ("role_a", "role_b", "author", "live_revision")
     search_fields = ("title", "slug", "lead", "role_a__title", "role_b__title")
     prepopulated_fields = {"slug": ("title",)}
@@ -56,13 +100,13 @@ class ComparisonAdmin(admin.ModelAdmin):
     readonly_fields = ("status", "live_summary", "created_at", "updated_at")
     date_hierarchy = "updated_at"
     inlines = (SectionInline, RelatedLinkInline)
-    actions = ("publish_now", "unpublish")
+    actions = ("submit_for_review", "approve", "publish_now", "unpublish")
     save_on_top = True
     fieldsets = (
         (None, {"fields": (("role_a", "role_b"), "title", "slug", "lead", "tags")}),
         ("Introduction", {"fields": ("intro",)}),
         ("Hero image", {"fields": ("hero_image", "hero_alt")}),
-        ("Status", {"fields": ("status", "live_summary")}),
+        ("Status", {"fields": ("status", "live_summary", "review_by")}),
         ("Advanced", {"fields": ("author", "created_at", "updated_at"), "classes": ("collapse",)}),
     )
 
@@ -81,7 +125,51 @@ class ComparisonAdmin(admin.ModelAdmin):
         if obj and obj.published_at:
             # The pair is the article's identity once readers have seen it.
             fields += ["role_a", "role_b"]
+        if not workflow.is_editor(request.user):
+            fields += ["review_by", "author"]
         return fields
+
+    def has_change_permission(self, request, obj=None):
+        if not super().has_change_permission(request, obj):
+            return False
+        return obj is None or workflow.can_edit(obj, request.user)
+
+    def get_urls(self):
+        return admin_views.urls(self) + super().get_urls()
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        comparison = self.get_object(request, object_id)
+        if comparison is not None:
+            extra_context = {**(extra_context or {}), **self._workflow_context(request, comparison)}
+        return super().change_view(request, object_id, form_url, extra_context)
+
+    def add_view(self, request, form_url="", extra_context=None):
+        extra_context = {**(extra_context or {}), "can_save_and_submit": True}
+        return super().add_view(request, form_url, extra_context)
+
+    def _workflow_context(self, request, comparison):
+        latest = comparison.revisions.select_related("created_by").order_by("-number").first()
+        events = list(comparison.events.select_related("actor", "revision")[:100])
+        request_for_changes = None
+        if comparison.status == Status.CHANGES_REQUESTED:
+            request_for_changes = next(
+                (e for e in events if e.action == Action.REQUEST_CHANGES), None
+            )
+        transitions = workflow.allowed_transitions(comparison, request.user)
+        return {
+            "workflow_transitions": transitions,
+            "workflow_form": WorkflowForm(
+                prefix="workflow", initial={"seen_revision": latest.number if latest else None}
+            ),
+            "workflow_needs_time": any(t.needs_time for t in transitions),
+            "workflow_events": events,
+            "request_for_changes": request_for_changes,
+            "latest_revision": latest,
+            "preview_path": preview.preview_path(latest) if latest else "",
+            "preview_days": preview.max_age().days,
+            "can_save_and_submit": workflow.can_edit(comparison, request.user)
+            and comparison.status in (Status.DRAFT, Status.CHANGES_REQUESTED),
+        }
 
     def view_on_site(self, obj):
         return obj.get_absolute_url() if obj.is_live else None
@@ -106,11 +194,20 @@ class ComparisonAdmin(admin.ModelAdmin):
     @admin.display(description="What readers see")
     def live_summary(self, obj):
         if not obj.live_revision_id:
-            return "Not published."
-        when = timezone.localtime(obj.live_from).strftime("%b %d, %Y %H:%M")
-        if not obj.is_live:
-            return f"Revision {obj.live_revision.number}, scheduled to go live {when}."
-        return f"Revision {obj.live_revision.number}, live since {when}."
+            text = "Not published."
+        else:
+            when = timezone.localtime(obj.live_from).strftime("%b %d, %Y %H:%M")
+            if not obj.is_live:
+                text = f"Revision {obj.live_revision.number}, scheduled to go live {when}."
+            else:
+                text = f"Revision {obj.live_revision.number}, live since {when}."
+        if obj.scheduled_for and obj.is_live and obj.scheduled_revision_id != obj.live_revision_id:
+            when = timezone.localtime(obj.scheduled_for).strftime("%b %d, %Y %H:%M")
+            text += f" Revision {obj.scheduled_revision.number} replaces it on {when}."
+        latest = latest_number(obj) if obj.pk else 0
+        if obj.live_revision_id and latest and latest != obj.live_revision.number:
+            text += f" The working copy is revision {latest}."
+        return text
 
     def save_model(self, request, obj, form, change):
         if not change and not obj.author_id:
@@ -124,29 +221,87 @@ class ComparisonAdmin(admin.ModelAdmin):
 
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
-        publishing.create_revision(form.instance, user=request.user)
+        comparison = form.instance
+        revision = publishing.create_revision(comparison, user=request.user)
+        if workflow.note_edit(comparison, by=request.user, revision=revision):
+            live = comparison.live_revision.number if comparison.is_live else None
+            self.message_user(
+                request,
+                "This is a new version: it goes back to draft and needs review before it goes "
+                "live." + (f" Readers still see revision {live}." if live else ""),
+                messages.WARNING,
+            )
+        if "_save_and_submit" in request.POST:
+            try:
+                workflow.submit(comparison, by=request.user)
+                self.message_user(request, "Submitted for review; editors have been emailed.")
+            except (PermissionDenied, ValidationError) as error:
+                self.message_user(request, f"Saved, but not submitted: {_text(error)}", "error")
 
     def has_publish_permission(self, request):
         return workflow.can_publish(request.user)
 
+    @admin.action(description="Submit for review", permissions=["change"])
+    def submit_for_review(self, request, queryset):
+        self._run(request, queryset, Action.SUBMIT, "Submitted")
+
+    @admin.action(description="Approve", permissions=["publish"])
+    def approve(self, request, queryset):
+        self._run(request, queryset, Action.APPROVE, "Approved")
+
     @admin.action(description="Publish the current version now", permissions=["publish"])
     def publish_now(self, request, queryset):
-        self._run(request, queryset, workflow.publish, "Published")
+        self._run(request, queryset, Action.PUBLISH, "Published")
 
     @admin.action(description="Unpublish (hide from readers)", permissions=["publish"])
     def unpublish(self, request, queryset):
-        self._run(request, queryset, workflow.unpublish, "Unpublished")
+        self._run(request, queryset, Action.UNPUBLISH, "Unpublished")
 
-    def _run(self, request, queryset, transition, verb):
+    def _run(self, request, queryset, action, verb):
         done = 0
         for comparison in queryset:
             try:
-                transition(comparison, by=request.user)
+                workflow.apply(action, comparison, by=request.user)
                 done += 1
             except (PermissionDenied, ValidationError) as error:
                 self.message_user(request, f"{comparison}: {_text(error)}", messages.ERROR)
         if done:
             self.message_user(request, f"{verb} {done} comparison(s).", messages.SUCCESS)
+
+
+@admin.register(WorkflowEvent)
+class WorkflowEventAdmin(admin.ModelAdmin):
+    """The editorial history of every comparison, read-only: who did what, when and why."""
+
+    list_display = ("created_at", "comparison", "action", "from_status", "to_status", "who")
+    list_filter = ("action", "to_status", ("actor", admin.RelatedOnlyFieldListFilter))
+    list_select_related = ("comparison", "actor")
+    search_fields = ("comparison__title", "comment", "actor__username", "actor__last_name")
+    date_hierarchy = "created_at"
+    fields = (
+        "comparison",
+        "action",
+        "from_status",
+        "to_status",
+        "actor",
+        "created_at",
+        "comment",
+        "revision",
+        "scheduled_for",
+    )
+
+    @admin.display(description="By", ordering="actor__username")
+    def who(self, obj):
+        return obj.actor_name
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
 
 
 def _renumber(sections):

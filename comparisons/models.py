@@ -29,6 +29,22 @@ class Status(models.TextChoices):
     ARCHIVED = "archived", "Unpublished"
 
 
+class Action(models.TextChoices):
+    """What someone did to a comparison; every workflow event records one."""
+
+    SUBMIT = "submit", "Submitted for review"
+    WITHDRAW = "withdraw", "Withdrew from review"
+    REQUEST_CHANGES = "request_changes", "Requested changes"
+    APPROVE = "approve", "Approved"
+    SCHEDULE = "schedule", "Scheduled"
+    UNSCHEDULE = "unschedule", "Cancelled the schedule"
+    PUBLISH = "publish", "Published"
+    UNPUBLISH = "unpublish", "Unpublished"
+    NEW_VERSION = "new_version", "Started a new version"
+    EDIT = "edit", "Edited after approval"
+    RESTORE = "restore", "Restored an old revision"
+
+
 LISTING_FIELDS = [
     "slug",
     "published_at",
@@ -121,6 +137,25 @@ class Comparison(models.Model):
     )
     live_from = models.DateTimeField(
         null=True, blank=True, editable=False, help_text="When the live version became visible."
+    )
+    scheduled_revision = models.ForeignKey(
+        "Revision",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        editable=False,
+        related_name="+",
+        help_text="The approved version waiting to go live.",
+    )
+    scheduled_for = models.DateTimeField(
+        null=True, blank=True, editable=False, help_text="When the scheduled version goes live."
+    )
+    review_by = models.DateField(
+        "review by",
+        null=True,
+        blank=True,
+        help_text="Re-check the facts and figures by this date. Publishing sets it 12 months "
+        "ahead when it is empty or past; change it for an earlier or later check.",
     )
     published_at = models.DateTimeField("first published", null=True, blank=True, editable=False)
     live_updated_at = models.DateTimeField("last updated", null=True, blank=True, editable=False)
@@ -289,3 +324,45 @@ class Revision(models.Model):
 
     def __str__(self):
         return f"{self.title} (revision {self.number})"
+
+
+class WorkflowEvent(models.Model):
+    """One step in a comparison's editorial history: who did what, when, and why."""
+
+    comparison = models.ForeignKey(Comparison, on_delete=models.CASCADE, related_name="events")
+    action = models.CharField(max_length=20, choices=Action)
+    from_status = models.CharField("from", max_length=20, choices=Status)
+    to_status = models.CharField("to", max_length=20, choices=Status)
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        help_text="Empty when the scheduler acted.",
+    )
+    comment = models.TextField(blank=True)
+    revision = models.ForeignKey(
+        Revision,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        help_text="The version the action applied to.",
+    )
+    scheduled_for = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(default=timezone.now, db_index=True)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        verbose_name = "workflow event"
+        verbose_name_plural = "editorial history"
+        indexes = [models.Index(fields=["comparison", "-created_at"], name="event_history_idx")]
+
+    def __str__(self):
+        who = self.actor or "Scheduler"
+        return f"{who}: {self.get_action_display()} ({self.comparison})"
+
+    @property
+    def actor_name(self):
+        return self.actor.display_name if self.actor else "Scheduler"

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views
+from . import preview, views
 
 app_name = "comparisons"
 
@@ -8,4 +8,5 @@ urlpatterns = [
     path("comparisons/", views.ComparisonListView.as_view(), name="list"),
     path("comparisons/<slug:slug>/", views.comparison_detail, name="detail"),
     path("tags/<slug:slug>/", views.ComparisonListView.as_view(), name="tag"),
+    path("preview/<str:token>/", preview.preview_view, name="preview"),
 ]

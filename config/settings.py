@@ -189,6 +189,10 @@ MESSAGE_STORAGE = "django.contrib.messages.storage.cookie.CookieStorage"
 # A role's salary figure older than this many years is flagged as stale in the admin.
 SALARY_STALE_AFTER_YEARS = env.int("SALARY_STALE_AFTER_YEARS", default=4)
 COMPARISONS_PER_PAGE = 12
+# Editorial workflow: preview links expire after this many days; a published article is due
+# for a re-check this many months after publishing.
+PREVIEW_LINK_MAX_AGE_DAYS = env.int("PREVIEW_LINK_MAX_AGE_DAYS", default=7)
+FRESHNESS_REVIEW_MONTHS = env.int("FRESHNESS_REVIEW_MONTHS", default=12)
 # Only `make bench` turns this on: a trivial view to measure the framework's floor against.
 BENCHMARK_FLOOR_VIEW = env.bool("BENCHMARK_FLOOR_VIEW", default=False)
 

@@ -15,12 +15,12 @@ from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
 from django.db import transaction
 from django.db.models import Q
-from django.utils import timezone
 from PIL import Image, ImageDraw
 
 from careers.models import Role, Sector
 from comparisons import publishing
-from comparisons.models import Comparison, RelatedLink, Section, Status
+from comparisons.demo import apply_demo_state
+from comparisons.models import Comparison, RelatedLink, Section
 from core import groups
 from core.demo_data.comparisons import COMPARISONS
 from core.demo_data.roles import ROLES, SECTORS
@@ -190,22 +190,7 @@ def _load_comparisons(roles, users, result):
 
 
 def _apply_state(comparison, spec, users):
-    state = spec["state"]
-    if state == "published":
-        published = timezone.make_aware(
-            datetime.datetime.combine(
-                datetime.date.fromisoformat(spec["published"]), datetime.time(9)
-            )
-        )
-        publishing.make_live(comparison, at=published)
-        comparison.status = Status.PUBLISHED
-    elif state == "scheduled":
-        at = timezone.make_aware(datetime.datetime.fromisoformat(spec["scheduled_for"]))
-        publishing.make_live(comparison, at=at)
-        comparison.status = Status.SCHEDULED if at > timezone.now() else Status.PUBLISHED
-    else:
-        comparison.status = Status(state)
-    comparison.save(update_fields=["status"])
+    apply_demo_state(comparison, spec, users)
 
 
 HERO_PALETTES = [

@@ -23,6 +23,12 @@ WRITER_PERMISSIONS = [
     "taggit.view_tag",
 ]
 
+# Added with the editorial workflow: writers read the history of what they work on.
+WRITER_HISTORY_PERMISSIONS = [
+    "careers.view_rolechange",
+    "comparisons.view_workflowevent",
+]
+
 # Editors may do everything with content, plus the workflow's publishing permission.
 EDITOR_APPS = ["careers", "comparisons", "taggit"]
 

@@ -1,0 +1,62 @@
+"""Changes to a role's public facts, and who may make them.
+
+A role's facts show on its page and in every article that uses it, straight away: a role is
+reference data, not an article, so it has no draft/review cycle. Instead, once a role appears
+in a live article only editors may change it, and every change is kept (who, when, before,
+after) so a wrong figure can be traced and put back.
+"""
+
+from django.db import transaction
+
+from comparisons.models import Comparison
+
+from .models import Role, RoleChange
+
+PUBLIC_FACTS = [
+    "title",
+    "slug",
+    "sector",
+    "summary",
+    "education",
+    "experience",
+    "skills",
+    "work_environment",
+    "median_salary",
+    "salary_source",
+    "salary_source_url",
+    "salary_as_of",
+    "related_roles",
+]
+
+
+def facts_of(role: Role) -> dict:
+    """The public facts as plain, comparable text."""
+    facts = {}
+    for name in PUBLIC_FACTS:
+        if name == "related_roles":
+            value = ", ".join(sorted(r.title for r in role.related_roles.all())) if role.pk else ""
+        elif name == "sector":
+            value = str(role.sector) if role.sector_id else ""
+        else:
+            value = getattr(role, name)
+        facts[name] = "" if value is None else str(value)
+    return facts
+
+
+def is_live(role: Role) -> bool:
+    return Comparison.objects.published().involving(role).exists()
+
+
+@transaction.atomic
+def record_change(*, role: Role, before: dict, by) -> RoleChange | None:
+    """Keep what changed since `before` (from `facts_of`); None when nothing did."""
+    after = facts_of(role)
+    labels = {name: str(Role._meta.get_field(name).verbose_name) for name in PUBLIC_FACTS}
+    changes = {
+        labels[name]: [before.get(name, ""), after[name]]
+        for name in PUBLIC_FACTS
+        if before.get(name, "") != after[name]
+    }
+    if not changes:
+        return None
+    return RoleChange.objects.create(role=role, changed_by=by, changes=changes)

@@ -1,0 +1,175 @@
+"""The comparison admin's workflow screens: transition buttons, revisions, compare, restore.
+
+Thin callers of `workflow.py`; `ComparisonAdmin.get_urls()` mounts them under the admin.
+"""
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import Http404, HttpResponseNotAllowed
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
+from django.utils import timezone
+
+from . import preview, revisions, workflow
+from .forms import CompareForm, WorkflowForm
+from .models import Action
+
+
+def urls(model_admin):
+    view = model_admin.admin_site.admin_view
+    return [
+        path(
+            "<path:object_id>/workflow/",
+            view(lambda request, object_id: transition(model_admin, request, object_id)),
+            name="comparisons_comparison_transition",
+        ),
+        path(
+            "<path:object_id>/revisions/",
+            view(lambda request, object_id: revision_list(model_admin, request, object_id)),
+            name="comparisons_comparison_revisions",
+        ),
+        path(
+            "<path:object_id>/revisions/compare/",
+            view(lambda request, object_id: compare(model_admin, request, object_id)),
+            name="comparisons_comparison_compare",
+        ),
+        path(
+            "<path:object_id>/revisions/<int:number>/restore/",
+            view(
+                lambda request, object_id, number: restore(model_admin, request, object_id, number)
+            ),
+            name="comparisons_comparison_restore",
+        ),
+    ]
+
+
+def _comparison(model_admin, request, object_id):
+    comparison = get_object_or_404(model_admin.get_queryset(request), pk=_pk(object_id))
+    if not model_admin.has_view_permission(request, comparison):
+        raise PermissionDenied
+    return comparison
+
+
+def _pk(object_id):
+    try:
+        return int(object_id)
+    except (TypeError, ValueError):
+        raise Http404("No comparison has that number.") from None
+
+
+def _change_url(comparison):
+    return reverse("admin:comparisons_comparison_change", args=[comparison.pk])
+
+
+def _text(error):
+    return " ".join(getattr(error, "messages", None) or [str(error)])
+
+
+def transition(model_admin, request, object_id):
+    """The workflow panel's buttons post here. Forbidden actions are a 403 and change nothing."""
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
+    comparison = _comparison(model_admin, request, object_id)
+    form = WorkflowForm(request.POST, prefix="workflow")
+    if not form.is_valid():
+        for field, errors in form.errors.items():
+            label = form.fields[field].label if field in form.fields else ""
+            messages.error(request, f"{label or field.capitalize()}: {' '.join(errors)}")
+        return redirect(_change_url(comparison))
+    action = form.cleaned_data["action"]
+    try:
+        workflow.check(action, comparison, by=request.user)  # PermissionDenied → 403
+        form.check_seen(comparison)
+        event = workflow.apply(
+            action,
+            comparison,
+            by=request.user,
+            comment=form.cleaned_data["comment"],
+            when=form.cleaned_data["when"],
+        )
+    except ValidationError as error:
+        messages.error(request, _text(error))
+        return redirect(_change_url(comparison))
+    messages.success(request, f"{event.get_action_display()}: “{comparison}”.{_after(event)}")
+    return redirect(_change_url(comparison))
+
+
+def _after(event):
+    if event.action == Action.SUBMIT:
+        return " Editors have been emailed."
+    if event.action == Action.REQUEST_CHANGES:
+        return " The author has been emailed your comment."
+    if event.action == Action.SCHEDULE:
+        when = timezone.localtime(event.scheduled_for)
+        return f" It goes live on {when:%b %d, %Y at %H:%M} ({when.tzname()})."
+    return ""
+
+
+def revision_list(model_admin, request, object_id):
+    comparison = _comparison(model_admin, request, object_id)
+    items = list(comparison.revisions.select_related("created_by"))
+    for revision in items:
+        revision.preview_path = preview.preview_path(revision)
+    context = {
+        **model_admin.admin_site.each_context(request),
+        "opts": model_admin.model._meta,
+        "original": comparison,
+        "title": f"Revisions of “{comparison}”",
+        "revisions": items,
+        "can_restore": workflow.is_editor(request.user),
+        "preview_days": preview.max_age().days,
+    }
+    return TemplateResponse(request, "admin/comparisons/comparison/revisions.html", context)
+
+
+def compare(model_admin, request, object_id):
+    comparison = _comparison(model_admin, request, object_id)
+    form = CompareForm(request.GET)
+    list_url = reverse("admin:comparisons_comparison_revisions", args=[comparison.pk])
+    if not form.is_valid():
+        messages.error(request, "Choose two revisions to compare.")
+        return redirect(list_url)
+    numbers = sorted({form.cleaned_data["a"], form.cleaned_data["b"]})
+    found = {r.number: r for r in comparison.revisions.filter(number__in=numbers)}
+    if len(numbers) != 2 or len(found) != 2:
+        messages.error(request, "Choose two different revisions of this comparison to compare.")
+        return redirect(list_url)
+    old, new = found[numbers[0]], found[numbers[1]]
+    context = {
+        **model_admin.admin_site.each_context(request),
+        "opts": model_admin.model._meta,
+        "original": comparison,
+        "title": f"Revision {old.number} → revision {new.number}",
+        "old": old,
+        "new": new,
+        "diffs": revisions.diff_revisions(old, new),
+        "can_restore": workflow.is_editor(request.user),
+    }
+    return TemplateResponse(request, "admin/comparisons/comparison/compare.html", context)
+
+
+def restore(model_admin, request, object_id, number):
+    comparison = _comparison(model_admin, request, object_id)
+    revision = get_object_or_404(comparison.revisions, number=number)
+    if not workflow.is_editor(request.user):
+        raise PermissionDenied("Only editors can restore an old revision.")
+    if request.method == "POST":
+        try:
+            event = workflow.restore(comparison, revision=revision, by=request.user)
+        except ValidationError as error:
+            messages.error(request, _text(error))
+            return redirect(reverse("admin:comparisons_comparison_revisions", args=[comparison.pk]))
+        messages.success(request, f"{event.comment} It is a draft now; readers see no change.")
+        return redirect(_change_url(comparison))
+    latest = comparison.revisions.order_by("-number").first()
+    context = {
+        **model_admin.admin_site.each_context(request),
+        "opts": model_admin.model._meta,
+        "original": comparison,
+        "title": f"Restore revision {revision.number}?",
+        "revision": revision,
+        "latest": latest,
+        "diffs": revisions.diff_revisions(latest, revision) if latest != revision else [],
+    }
+    return TemplateResponse(request, "admin/comparisons/comparison/restore.html", context)

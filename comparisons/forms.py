@@ -1,0 +1,112 @@
+"""Forms of the editors' workspace: the comparison form that refuses lost updates, and the
+workflow panel's form."""
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.html import format_html
+
+from .models import Action, Comparison
+from .workflow import TRANSITIONS
+
+
+def latest_number(comparison: Comparison) -> int:
+    latest = comparison.revisions.order_by("-number").values_list("number", flat=True).first()
+    return latest or 0
+
+
+class ComparisonAdminForm(forms.ModelForm):
+    """The change form carries the revision it was opened at; saving over a newer one is refused.
+
+    The refusal keeps everything the user typed in the form (nothing is saved) and names who
+    saved meanwhile and when. The hidden number then moves on to the newer revision, so saving
+    again deliberately keeps this user's version; the other one stays in the history.
+    """
+
+    # The admin builds the Meta (model and fields from the fieldsets).
+    base_revision = forms.IntegerField(widget=forms.HiddenInput, required=False, min_value=0)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk:
+            self.fields["base_revision"].initial = latest_number(self.instance)
+
+    def clean(self):
+        cleaned = super().clean()
+        base = cleaned.get("base_revision")
+        if self.instance.pk and base is not None:
+            self._refuse_if_saved_meanwhile(base)
+        return cleaned
+
+    def _refuse_if_saved_meanwhile(self, base):
+        # Hold the row until this save commits, so two saves cannot both pass this check.
+        Comparison.objects.select_for_update().filter(pk=self.instance.pk).first()
+        latest = self.instance.revisions.select_related("created_by").order_by("-number").first()
+        if latest is None or latest.number == base:
+            return
+        data = self.data.copy()
+        data[self.add_prefix("base_revision")] = latest.number
+        self.data = data
+        who = latest.created_by.display_name if latest.created_by else "Someone"
+        when = timezone.localtime(latest.created_at).strftime("%b %d, %Y at %H:%M")
+        compare = (
+            reverse("admin:comparisons_comparison_compare", args=[self.instance.pk])
+            + f"?a={base}&b={latest.number}"
+        )
+        raise ValidationError(
+            format_html(
+                "{} saved this comparison on {} (revision {}), after you opened it. Nothing "
+                'was saved: your text is still in the form below. <a href="{}">See what they '
+                "changed</a>. Save again to keep your version (theirs stays in the history), "
+                "or reload the page to continue from theirs.",
+                who,
+                when,
+                latest.number,
+                compare,
+            ),
+            code="saved_meanwhile",
+        )
+
+
+ACTION_CHOICES = [(t.action, t.button) for t in TRANSITIONS.values()]
+
+
+class WorkflowForm(forms.Form):
+    action = forms.ChoiceField(choices=ACTION_CHOICES)
+    comment = forms.CharField(
+        required=False,
+        max_length=4000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text="Kept in the history. Required when an editor requests changes: the writer "
+        "is emailed it.",
+    )
+    when = forms.DateTimeField(
+        label="Go live at",
+        required=False,
+        widget=forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"),
+    )
+    seen_revision = forms.IntegerField(required=False, widget=forms.HiddenInput, min_value=0)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["when"].help_text = f"Only for “Schedule”; {timezone.get_current_timezone()}."
+
+    def check_seen(self, comparison: Comparison):
+        """Approving or publishing a version you have not seen is refused."""
+        action = self.cleaned_data["action"]
+        seen = self.cleaned_data.get("seen_revision")
+        if action not in (Action.APPROVE, Action.SCHEDULE, Action.PUBLISH) or seen is None:
+            return
+        latest = comparison.revisions.select_related("created_by").order_by("-number").first()
+        if latest and latest.number != seen:
+            who = latest.created_by.display_name if latest.created_by else "Someone"
+            raise ValidationError(
+                f"{who} saved a new version (revision {latest.number}) after you opened this "
+                "page. Read it before you approve or publish it."
+            )
+
+
+class CompareForm(forms.Form):
+    a = forms.IntegerField(min_value=1)
+    b = forms.IntegerField(min_value=1)

@@ -1,0 +1,35 @@
+from django import template
+from django.urls import reverse
+
+from comparisons import queues, workflow
+
+register = template.Library()
+
+PANEL_ITEMS = 8
+
+
+@register.inclusion_tag("admin/comparisons/dashboard.html", takes_context=True)
+def editorial_dashboard(context):
+    """The review queue panels on the admin home page, for staff who work on comparisons."""
+    user = context["request"].user
+    if not user.has_perm("comparisons.view_comparison"):
+        return {"panels": []}
+    editor = workflow.is_editor(user)
+    changelist = reverse("admin:comparisons_comparison_changelist")
+    panels = []
+    for queue in queues.QUEUES:
+        if queue.editors_only and not editor:
+            continue
+        found = queue.query(user).select_related("author", "role_a", "role_b")
+        items = list(found[: PANEL_ITEMS + 1])
+        panels.append(
+            {
+                "key": queue.key,
+                "title": queue.title,
+                "empty": queue.empty,
+                "items": items[:PANEL_ITEMS],
+                "more": len(items) > PANEL_ITEMS,
+                "url": f"{changelist}?queue={queue.key}",
+            }
+        )
+    return {"panels": panels}
