@@ -5,5 +5,4 @@ def site(request):
     return {
         "site_name": settings.SITE_NAME,
         "canonical_url": settings.SITE_URL + request.path,
-        "search_query": request.GET.get("q", "") if request.path.startswith("/search") else "",
     }

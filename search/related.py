@@ -1,0 +1,47 @@
+"""“You may also like”: published comparisons that share roles, tags or a sector with an article."""
+
+from django.db.models import Case, Count, IntegerField, OuterRef, Q, Subquery, Value, When
+from django.db.models.functions import Coalesce
+
+from comparisons.models import Comparison, Revision
+
+RELATED = 4
+# How much each kind of overlap counts: a shared role says most about what a reader wants next.
+SHARED_ROLE, SHARED_TAG, SAME_SECTOR = 4, 2, 1
+
+
+def _flag(condition):
+    return Case(When(condition, then=Value(1)), default=Value(0), output_field=IntegerField())
+
+
+def related_comparisons(comparison, *, tag_slugs, limit=RELATED) -> list[Comparison]:
+    """Up to `limit` other published comparisons, most in common first, then newest, in one query.
+
+    `tag_slugs` are the tags of the version readers see (the live revision's).
+    """
+    roles = [comparison.role_a_id, comparison.role_b_id]
+    sectors = {comparison.role_a.sector_id, comparison.role_b.sector_id}
+    shared_tags = Value(0)
+    if tag_slugs:
+        shared_tags = Coalesce(
+            Subquery(
+                Revision.objects.filter(pk=OuterRef("live_revision_id"), tags__slug__in=tag_slugs)
+                .order_by()
+                .values("pk")
+                .annotate(count=Count("tags"))
+                .values("count")
+            ),
+            0,
+        )
+    score = (
+        SHARED_ROLE * (_flag(Q(role_a__in=roles)) + _flag(Q(role_b__in=roles)))
+        + SHARED_TAG * shared_tags
+        + SAME_SECTOR * _flag(Q(role_a__sector__in=sectors) | Q(role_b__sector__in=sectors))
+    )
+    return list(
+        Comparison.objects.for_listing()
+        .exclude(pk=comparison.pk)
+        .annotate(score=score)
+        .filter(score__gt=0)
+        .order_by("-score", "-published_at", "-pk")[:limit]
+    )

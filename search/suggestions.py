@@ -1,0 +1,63 @@
+"""Help for a search that found nothing: a corrected query, similar role titles, popular reads."""
+
+from difflib import get_close_matches
+
+from django.db.models import Count, OuterRef, Subquery
+from django.db.models.functions import Coalesce
+
+from careers.models import Role
+from comparisons.models import Comparison, RelatedLink
+
+from .terms import WORD, SearchTerms, parse
+
+POPULAR = 4
+SIMILAR_ROLES = 3
+
+
+def did_you_mean(terms: SearchTerms, *, found) -> str:
+    """The query with each unknown word replaced by the closest word of a role title, if that
+    query `found` something; otherwise ""."""
+    vocabulary = {word for title in _role_titles() for word in WORD.findall(title.lower())}
+    corrected = [
+        word if word in vocabulary else next(iter(get_close_matches(word, vocabulary, 1, 0.75)), word)
+        for word in terms.words
+    ]
+    if corrected == list(terms.words):
+        return ""
+    suggestion = " ".join(corrected)
+    return suggestion if found(parse(suggestion)) else ""
+
+
+def similar_roles(terms: SearchTerms) -> list[Role]:
+    """Roles whose titles look like what was typed (“practise manger” → Practice Manager)."""
+    by_lower = {title.lower(): title for title in _role_titles()}
+    close = get_close_matches(" ".join(terms.words), by_lower, SIMILAR_ROLES, 0.6)
+    titles = [by_lower[match] for match in close]
+    roles = {role.title: role for role in Role.objects.filter(title__in=titles).only("title", "slug")}
+    return [roles[title] for title in titles if title in roles]
+
+
+def popular_comparisons(limit: int = POPULAR) -> list[Comparison]:
+    """Published comparisons that other published comparisons link to most, then the newest.
+
+    Editors link to the articles readers need most; once ratings exist, their count is the
+    better measure and belongs here.
+    """
+    links_in = (
+        RelatedLink.objects.filter(
+            target_comparison=OuterRef("pk"), comparison__in=Comparison.objects.published()
+        )
+        .order_by()
+        .values("target_comparison")
+        .annotate(count=Count("pk"))
+        .values("count")
+    )
+    return list(
+        Comparison.objects.for_listing()
+        .annotate(links_in=Coalesce(Subquery(links_in), 0))
+        .order_by("-links_in", "-published_at", "-pk")[:limit]
+    )
+
+
+def _role_titles() -> list[str]:
+    return list(Role.objects.values_list("title", flat=True))
