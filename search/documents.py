@@ -1,4 +1,4 @@
-"""What goes into the index for a comparison or a role, as plain text, and how much each part counts.
+"""What the index holds for a comparison or a role, as plain text, and how much each part counts.
 
 Pure functions of plain values, so the data migration that fills the index can use them too.
 """
@@ -30,7 +30,7 @@ def plain_text(fragment: str) -> str:
     return " ".join(html.unescape(_TAG.sub(" ", fragment or "")).split())
 
 
-def _clean(document: dict) -> dict:
+def _without_markers(document: dict) -> dict:
     return {column: text.translate(_MARKERS) for column, text in document.items()}
 
 
@@ -39,25 +39,29 @@ def comparison_document(*, title: str, lead: str, body: dict, role_titles: list[
     sections = body.get("sections", [])
     texts = [lead, plain_text(body.get("intro_html", ""))]
     for section in sections:
-        texts += [plain_text(section.get("body_html", "")), plain_text(section.get("verdict_html", ""))]
-    return _clean({
+        texts.append(plain_text(section.get("body_html", "")))
+        texts.append(plain_text(section.get("verdict_html", "")))
+    document = {
         "title": title,
         "roles": "\n".join(role_titles),
         "tags": "\n".join(tag["name"] for tag in body.get("tags", [])),
         "summary": "\n".join([lead, *(section["heading"] for section in sections)]),
         "body": "\n".join(text for text in texts if text),
-    })
+    }
+    return _without_markers(document)
 
 
 def role_document(
     *, title: str, summary_html: str, skills: str, education: str, experience: str, environment: str
 ) -> dict:
     """The index columns of a role: its title, then what its page says about it."""
-    texts = [plain_text(summary_html), skills.replace("\n", ", "), education, experience, environment]
-    return _clean({
+    skill_list = skills.replace("\n", ", ")
+    texts = [plain_text(summary_html), skill_list, education, experience, environment]
+    document = {
         "title": title,
         "roles": "",
         "tags": "",
         "summary": "",
         "body": "\n".join(text.strip() for text in texts if text.strip()),
-    })
+    }
+    return _without_markers(document)

@@ -5,6 +5,7 @@ import json
 from django.conf import settings
 from django.core.files.storage import default_storage
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.safestring import SafeString, mark_safe
 
@@ -35,7 +36,7 @@ def hero_image(hero: dict) -> dict | None:
 
 
 def _date(value):
-    return value.isoformat() if value else None
+    return timezone.localtime(value).isoformat() if value else None
 
 
 def article_data(*, comparison, article, role_a, role_b, author, tags) -> dict:

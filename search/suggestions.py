@@ -18,14 +18,18 @@ def did_you_mean(terms: SearchTerms, *, found) -> str:
     """The query with each unknown word replaced by the closest word of a role title, if that
     query `found` something; otherwise ""."""
     vocabulary = {word for title in _role_titles() for word in WORD.findall(title.lower())}
-    corrected = [
-        word if word in vocabulary else next(iter(get_close_matches(word, vocabulary, 1, 0.75)), word)
-        for word in terms.words
-    ]
+    corrected = [_closest(word, vocabulary) for word in terms.words]
     if corrected == list(terms.words):
         return ""
     suggestion = " ".join(corrected)
     return suggestion if found(parse(suggestion)) else ""
+
+
+def _closest(word, vocabulary):
+    if word in vocabulary:
+        return word
+    matches = get_close_matches(word, vocabulary, n=1, cutoff=0.75)
+    return matches[0] if matches else word
 
 
 def similar_roles(terms: SearchTerms) -> list[Role]:
@@ -33,7 +37,8 @@ def similar_roles(terms: SearchTerms) -> list[Role]:
     by_lower = {title.lower(): title for title in _role_titles()}
     close = get_close_matches(" ".join(terms.words), by_lower, SIMILAR_ROLES, 0.6)
     titles = [by_lower[match] for match in close]
-    roles = {role.title: role for role in Role.objects.filter(title__in=titles).only("title", "slug")}
+    roles = Role.objects.filter(title__in=titles).only("title", "slug")
+    roles = {role.title: role for role in roles}
     return [roles[title] for title in titles if title in roles]
 
 

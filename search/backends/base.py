@@ -29,8 +29,9 @@ class SearchBackend(ABC):
     def refresh(self, entries: QuerySet) -> None:
         """Bring the full-text index up to date after `entries` were written."""
 
+    @abstractmethod
     def optimize(self) -> None:
-        """Tidy the index after rebuilding it from scratch (optional)."""
+        """Tidy the index after rebuilding it from scratch."""
 
     @abstractmethod
     def count(self, entries: QuerySet, terms: SearchTerms, *, match_all: bool) -> int:

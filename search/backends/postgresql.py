@@ -24,6 +24,9 @@ class PostgreSQLBackend(SearchBackend):
     def refresh(self, entries):
         entries.update(vector=DOCUMENT_VECTOR)
 
+    def optimize(self):
+        """Nothing to do: GIN indexes stay compact, and autovacuum keeps statistics fresh."""
+
     def _query(self, terms, match_all):
         if match_all:
             return SearchQuery(" ".join(terms.words), config=CONFIG, search_type="plain")

@@ -11,19 +11,17 @@ register = template.Library()
 @register.inclusion_tag("search/includes/article_meta.html", takes_context=True)
 def article_meta(context):
     """Open Graph article and image tags, and Article + BreadcrumbList JSON-LD."""
-    people = {key: context[key] for key in ("comparison", "role_a", "role_b")}
-    article = context["article"]
+    page = {key: context[key] for key in ("comparison", "role_a", "role_b")}
+    article, tags = context["article"], context.get("tags", [])
+    article_data = metadata.article_data(
+        article=article, author=context.get("author"), tags=tags, **page
+    )
     return {
-        "comparison": context["comparison"],
-        "article": article,
-        "tags": context.get("tags", []),
+        "comparison": page["comparison"],
+        "tags": tags,
         "image": metadata.hero_image(article.hero),
-        "article_json_ld": metadata.json_ld(
-            metadata.article_data(
-                article=article, author=context.get("author"), tags=context.get("tags", []), **people
-            )
-        ),
-        "breadcrumb_json_ld": metadata.json_ld(metadata.breadcrumb_data(**people)),
+        "article_json_ld": metadata.json_ld(article_data),
+        "breadcrumb_json_ld": metadata.json_ld(metadata.breadcrumb_data(**page)),
     }
 
 
