@@ -21,6 +21,8 @@ class EntryKind(models.TextChoices):
 
 
 class SearchEntry(models.Model):
+    # Short columns first: SQLite reads a row's columns in order, and searching needs the ids
+    # and the title of thousands of rows but the long text of only the ten it shows.
     kind = models.CharField(max_length=20, choices=EntryKind)
     comparison = models.OneToOneField(
         "comparisons.Comparison",
@@ -45,17 +47,18 @@ class SearchEntry(models.Model):
         related_name="search_entry",
     )
     title = models.CharField(max_length=200)
+    updated_at = models.DateTimeField(auto_now=True)
+    # PostgreSQL only (filled by its backend); always empty on SQLite, which uses search_fts.
+    vector = SearchVectorField(null=True, editable=False)
     roles = models.TextField(blank=True, help_text="The titles of a comparison's two roles.")
     tags = models.TextField(blank=True)
     summary = models.TextField(blank=True, help_text="A comparison's lead and section headings.")
     body = models.TextField(blank=True, help_text="Everything else a reader can read.")
-    # PostgreSQL only (filled by its backend); always empty on SQLite, which uses search_fts.
-    vector = SearchVectorField(null=True, editable=False)
-    updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:
         verbose_name = "search entry"
         verbose_name_plural = "search entries"
+        indexes = [models.Index(fields=["kind"], name="search_entry_kind_idx")]
         constraints = [
             models.CheckConstraint(
                 name="search_entry_has_one_subject",

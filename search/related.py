@@ -8,6 +8,9 @@ from comparisons.models import Comparison, Revision
 RELATED = 4
 # How much each kind of overlap counts: a shared role says most about what a reader wants next.
 SHARED_ROLE, SHARED_TAG, SAME_SECTOR = 4, 2, 1
+# Articles that share only tags or a sector are taken from this many of the newest, so the cost
+# of the list stays the same however many articles the site has.
+RECENT_POOL = 200
 
 
 def _flag(condition):
@@ -21,11 +24,15 @@ def related_comparisons(comparison, *, tag_slugs, limit=RELATED) -> list[Compari
     """
     roles = [comparison.role_a_id, comparison.role_b_id]
     sectors = {comparison.role_a.sector_id, comparison.role_b.sector_id}
+    shares_role = Q(role_a__in=roles) | Q(role_b__in=roles)
+    alike = Q(role_a__sector__in=sectors) | Q(role_b__sector__in=sectors)
     shared_tags = Value(0)
     if tag_slugs:
+        tagged = Revision.objects.filter(tags__slug__in=tag_slugs)
+        alike |= Q(live_revision__in=tagged.values("pk"))
         shared_tags = Coalesce(
             Subquery(
-                Revision.objects.filter(pk=OuterRef("live_revision_id"), tags__slug__in=tag_slugs)
+                tagged.filter(pk=OuterRef("live_revision_id"))
                 .order_by()
                 .values("pk")
                 .annotate(count=Count("tags"))
@@ -33,6 +40,7 @@ def related_comparisons(comparison, *, tag_slugs, limit=RELATED) -> list[Compari
             ),
             0,
         )
+    recent_alike = Comparison.objects.published().filter(alike).order_by("-published_at", "-pk")
     score = (
         SHARED_ROLE * (_flag(Q(role_a__in=roles)) + _flag(Q(role_b__in=roles)))
         + SHARED_TAG * shared_tags
@@ -40,8 +48,8 @@ def related_comparisons(comparison, *, tag_slugs, limit=RELATED) -> list[Compari
     )
     return list(
         Comparison.objects.for_listing()
+        .filter(shares_role | Q(pk__in=recent_alike.values("pk")[:RECENT_POOL]))
         .exclude(pk=comparison.pk)
         .annotate(score=score)
-        .filter(score__gt=0)
         .order_by("-score", "-published_at", "-pk")[:limit]
     )

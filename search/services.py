@@ -21,6 +21,7 @@ from .terms import SearchTerms, parse
 
 RESULTS_PER_PAGE = 10
 ROLE_RESULTS = 5
+LAST_PAGE = 1000  # deeper pages are not worth a query (and would overflow OFFSET)
 
 
 @dataclass
@@ -61,27 +62,69 @@ def role_entries():
     return SearchEntry.objects.filter(kind=EntryKind.ROLE)
 
 
-class _RankedComparisons:
-    """What the Paginator pages through: it counts once and fetches only the page it shows."""
+def search(text: str | None, *, page: int | str | None = 1) -> SearchResults:
+    """Comparisons (a page of them) and roles matching `text`, best first.
 
-    def __init__(self, backend: SearchBackend, terms: SearchTerms, *, match_all: bool):
-        self.backend, self.terms, self.match_all = backend, terms, match_all
+    Every word must match; when that finds nothing, any word will do (and the results say so).
+    Roles are listed on the first page only. With no results, it suggests a corrected query
+    and roles with similar titles, and always offers popular comparisons.
+    """
+    terms = parse(text)
+    results = SearchResults(terms=terms)
+    if terms:
+        backend = get_backend()
+        for match_all in (True, False) if len(terms.words) > 1 else (True,):
+            results.matched_all_words = match_all
+            results.page = _comparison_page(backend, terms, match_all, _page_number(page))
+            if results.page.number == 1:
+                results.roles = _roles(backend, terms, match_all)
+            if results.found_anything:
+                break
+    if not results.found_anything:
+        if terms:
+            results.suggestion = suggestions.did_you_mean(terms, found=_finds_anything)
+            results.similar_roles = suggestions.similar_roles(terms)
+        results.popular = suggestions.popular_comparisons()
+    return results
 
-    def count(self):
-        return self.backend.count(live_comparison_entries(), self.terms, match_all=self.match_all)
 
-    def __getitem__(self, window: slice):
-        if window.stop <= window.start:
-            return []
-        ranked = self.backend.ranked(
-            live_comparison_entries(),
-            self.terms,
-            match_all=self.match_all,
-            offset=window.start,
-            limit=window.stop - window.start,
+def _page_number(value) -> int:
+    try:
+        number = int(value)
+    except (TypeError, ValueError):
+        return 1
+    return min(max(number, 1), LAST_PAGE)
+
+
+def _comparison_page(backend: SearchBackend, terms, match_all, number) -> Page:
+    """Page `number` of the matching comparisons (the last one if there are fewer pages)."""
+
+    def ranking_for(page_number):
+        offset = (page_number - 1) * RESULTS_PER_PAGE
+        entries = live_comparison_entries()
+        return backend.ranking(
+            entries, terms, match_all=match_all, offset=offset, limit=RESULTS_PER_PAGE
         )
-        cards = Comparison.objects.for_listing().in_bulk([hit.comparison_id for hit in ranked])
-        return _results(self.backend, self.terms, self.match_all, ranked, cards, "comparison_id")
+
+    ranking = ranking_for(number)
+    paginator = Paginator(range(ranking.total), RESULTS_PER_PAGE)
+    if number > paginator.num_pages:
+        number = paginator.num_pages
+        ranking = ranking_for(number)
+    ids = [hit.comparison_id for hit in ranking.entries]
+    cards = Comparison.objects.for_listing().in_bulk(ids)
+    page = paginator.page(number)
+    page.object_list = _results(backend, terms, match_all, ranking.entries, cards, "comparison_id")
+    return page
+
+
+def _roles(backend: SearchBackend, terms, match_all) -> list[Result]:
+    ranking = backend.ranking(
+        role_entries(), terms, match_all=match_all, offset=0, limit=ROLE_RESULTS
+    )
+    ids = [hit.role_id for hit in ranking.entries]
+    roles = Role.objects.select_related("sector").in_bulk(ids)
+    return _results(backend, terms, match_all, ranking.entries, roles, "role_id")
 
 
 def _results(backend, terms, match_all, ranked, items, key) -> list[Result]:
@@ -93,43 +136,6 @@ def _results(backend, terms, match_all, ranked, items, key) -> list[Result]:
             continue
         title, extract = marked.get(hit.entry_id, ("", ""))
         results.append(Result(item, marked_html(title), marked_html(extract)))
-    return results
-
-
-def _roles(backend, terms, *, match_all) -> list[Result]:
-    ranked = backend.ranked(
-        role_entries(), terms, match_all=match_all, offset=0, limit=ROLE_RESULTS
-    )
-    roles = Role.objects.select_related("sector").in_bulk([hit.role_id for hit in ranked])
-    return _results(backend, terms, match_all, ranked, roles, "role_id")
-
-
-def search(text: str | None, *, page: int | str | None = 1) -> SearchResults:
-    """Comparisons (paginated) and roles matching `text`, best first.
-
-    Every word must match; when that finds nothing, any word will do (and the results say so).
-    Roles are listed on the first page only. With no results, it suggests a corrected query
-    and roles with similar titles, and always offers popular comparisons.
-    """
-    terms = parse(text)
-    results = SearchResults(terms=terms)
-    if terms:
-        backend = get_backend()
-        for match_all in (True, False) if len(terms.words) > 1 else (True,):
-            paginator = Paginator(
-                _RankedComparisons(backend, terms, match_all=match_all), RESULTS_PER_PAGE
-            )
-            results.page = paginator.get_page(page)
-            results.matched_all_words = match_all
-            if results.page.number == 1:
-                results.roles = _roles(backend, terms, match_all=match_all)
-            if results.found_anything:
-                break
-    if not results.found_anything:
-        if terms:
-            results.suggestion = suggestions.did_you_mean(terms, found=_finds_anything)
-            results.similar_roles = suggestions.similar_roles(terms)
-        results.popular = suggestions.popular_comparisons()
     return results
 
 

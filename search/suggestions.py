@@ -2,8 +2,7 @@
 
 from difflib import get_close_matches
 
-from django.db.models import Count, OuterRef, Subquery
-from django.db.models.functions import Coalesce
+from django.db.models import Count
 
 from careers.models import Role
 from comparisons.models import Comparison, RelatedLink
@@ -48,20 +47,20 @@ def popular_comparisons(limit: int = POPULAR) -> list[Comparison]:
     Editors link to the articles readers need most; once ratings exist, their count is the
     better measure and belongs here.
     """
-    links_in = (
-        RelatedLink.objects.filter(
-            target_comparison=OuterRef("pk"), comparison__in=Comparison.objects.published()
-        )
-        .order_by()
-        .values("target_comparison")
-        .annotate(count=Count("pk"))
-        .values("count")
+    published = Comparison.objects.published()
+    most_linked = list(
+        RelatedLink.objects.filter(comparison__in=published, target_comparison__in=published)
+        .values_list("target_comparison")
+        .annotate(links=Count("pk"))
+        .order_by("-links", "target_comparison")
+        .values_list("target_comparison", flat=True)[:limit]
     )
-    return list(
-        Comparison.objects.for_listing()
-        .annotate(links_in=Coalesce(Subquery(links_in), 0))
-        .order_by("-links_in", "-published_at", "-pk")[:limit]
-    )
+    linked = Comparison.objects.for_listing().in_bulk(most_linked)
+    popular = [linked[pk] for pk in most_linked if pk in linked]
+    if len(popular) < limit:
+        newest = Comparison.objects.for_listing().exclude(pk__in=most_linked)
+        popular += newest[: limit - len(popular)]
+    return popular
 
 
 def _role_titles() -> list[str]:

@@ -3,11 +3,11 @@
 from django.core.exceptions import ImproperlyConfigured
 from django.db import connection
 
-from .base import RankedEntry, SearchBackend
+from .base import RankedEntry, Ranking, SearchBackend
 from .postgresql import PostgreSQLBackend
 from .sqlite import SQLiteBackend
 
-__all__ = ["RankedEntry", "SearchBackend", "get_backend"]
+__all__ = ["RankedEntry", "Ranking", "SearchBackend", "get_backend"]
 
 BACKENDS = {"postgresql": PostgreSQLBackend, "sqlite": SQLiteBackend}
 
