@@ -45,9 +45,12 @@ format: install
 system-packages:
 	scripts/install-system-packages
 
-## Seeds thousands of comparisons and measures pages under gunicorn (see docs/benchmarks.md).
+## Seeds thousands of comparisons and measures pages under gunicorn, then search on SQLite and
+## (when installed) PostgreSQL with 10,000 comparisons (see docs/benchmarks.md).
 bench: install
 	$(PY) scripts/bench.py
+	if compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null; then \
+	  scripts/with-postgres $(PY) scripts/bench_search.py; else $(PY) scripts/bench_search.py; fi
 
 check-deploy: install
 	SECRET_KEY=$$($(PY) -c 'import secrets; print(secrets.token_urlsafe(50))') \

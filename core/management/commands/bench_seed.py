@@ -6,7 +6,7 @@ import itertools
 
 from django.contrib.contenttypes.models import ContentType
 from django.core.management.base import BaseCommand, CommandError
-from django.db import transaction
+from django.db import connection, transaction
 from django.utils import timezone
 from django.utils.text import slugify
 from taggit.models import Tag, TaggedItem
@@ -161,4 +161,6 @@ class Command(BaseCommand):
             created, ["live_revision", "live_from", "published_at", "live_updated_at"], 500
         )
         rebuild_index()
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE")  # planner statistics, as a live database has them
         self.stdout.write(f"Seeded {len(created)} live comparisons and {len(roles)} roles.")
