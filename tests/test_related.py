@@ -64,15 +64,22 @@ def test_related_lists_at_most_a_few(world):
     assert len(related_to(article)) == RELATED
 
 
-def test_related_is_one_query(world):
+def test_related_takes_two_queries_then_one_while_cached(world):
     # Loaded as the article page loads it.
     article = Comparison.objects.select_related(
         "live_revision", "role_a__sector", "role_b__sector"
     ).get(pk=world["article"].pk)
     tags = [tag["slug"] for tag in article.live_revision.body["tags"]]
-    with CaptureQueriesContext(connection) as captured:
-        related_comparisons(article, tag_slugs=tags)
-    assert len(captured) == 1
+    for expected_queries in (2, 1):
+        with CaptureQueriesContext(connection) as captured:
+            assert related_comparisons(article, tag_slugs=tags)
+        assert len(captured) == expected_queries
+
+
+def test_an_article_taken_down_leaves_cached_lists_at_once(world):
+    assert world["shares_role"] in related_to(world["article"])
+    publishing.take_down(world["shares_role"])
+    assert world["shares_role"] not in related_to(world["article"])
 
 
 def test_the_article_page_shows_you_may_also_like(client, world):
