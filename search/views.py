@@ -5,12 +5,12 @@ from django.http import HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
 from django.views.decorators.cache import cache_control
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from . import services
 
 
-@require_GET
+@require_safe
 def search(request):
     results = services.search(request.GET.get("q"), page=request.GET.get("page"))
     # `search_query` keeps the (tidied) query in the header's search box.
@@ -22,7 +22,7 @@ def search(request):
     return render(request, "search/results.html", context)
 
 
-@require_GET
+@require_safe
 @cache_control(max_age=86400, public=True)
 def robots_txt(request):
     lines = [
