@@ -45,10 +45,13 @@ format: install
 system-packages:
 	scripts/install-system-packages
 
-## Seeds thousands of comparisons and measures pages under gunicorn, then sends one newsletter
-## issue to 10,000 subscribers through a local SMTP server (see docs/benchmarks.md).
+## Seeds thousands of comparisons and measures pages under gunicorn; then search with 10,000
+## comparisons on SQLite and (when installed) PostgreSQL; then one newsletter issue sent to
+## 10,000 subscribers through a local SMTP server (see docs/benchmarks.md).
 bench: install
 	$(PY) scripts/bench.py
+	if compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null; then \
+	  scripts/with-postgres $(PY) scripts/bench_search.py; else $(PY) scripts/bench_search.py; fi
 	$(PY) scripts/bench_newsletter.py
 
 check-deploy: install

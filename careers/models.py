@@ -7,6 +7,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from core.markdown import render_markdown
+from search import index as search_index
 
 
 class Sector(models.Model):
@@ -89,6 +90,7 @@ class Role(models.Model):
     def save(self, *args, **kwargs):
         self.summary_html = render_markdown(self.summary)
         super().save(*args, **kwargs)
+        search_index.sync_role(self)
 
     def get_absolute_url(self):
         return reverse("careers:role_detail", kwargs={"slug": self.slug})

@@ -13,6 +13,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 
 from core.markdown import render_markdown, word_count
+from search import index as search_index
 
 from .models import Comparison, Revision
 
@@ -130,6 +131,7 @@ def make_live(comparison: Comparison, *, revision: Revision | None = None, at=No
     if comparison.published_at is None or comparison.published_at > at:
         comparison.published_at = at
     comparison.save(update_fields=["live_revision", "live_from", "live_updated_at", "published_at"])
+    search_index.sync_comparison(comparison)
     return comparison
 
 
@@ -139,4 +141,5 @@ def take_down(comparison: Comparison) -> Comparison:
     comparison.live_revision = None
     comparison.live_from = None
     comparison.save(update_fields=["live_revision", "live_from"])
+    search_index.sync_comparison(comparison)
     return comparison

@@ -6,7 +6,6 @@ def site(request):
         "site_name": settings.SITE_NAME,
         "site_url": settings.SITE_URL,
         "canonical_url": canonical_url(request),
-        "search_query": request.GET.get("q", "") if request.path.startswith("/search") else "",
     }
 
 

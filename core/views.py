@@ -9,13 +9,11 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 from django.views.static import serve
 
-from careers.models import Role
 from comparisons.models import Comparison
 
 logger = logging.getLogger(__name__)
 
 HOME_NEWEST = 6
-SEARCH_MAX_QUERY = 200
 
 
 def home(request):
@@ -23,22 +21,6 @@ def home(request):
         request,
         "core/home.html",
         {"newest": Comparison.objects.for_listing()[:HOME_NEWEST]},
-    )
-
-
-def search(request):
-    """Title search until ranked full-text search arrives."""
-    query = " ".join(request.GET.get("q", "").split())[:SEARCH_MAX_QUERY]
-    comparisons, roles = [], []
-    if query:
-        comparisons = list(
-            Comparison.objects.for_listing().filter(live_revision__title__icontains=query)[:50]
-        )
-        roles = list(Role.objects.filter(title__icontains=query).select_related("sector")[:50])
-    return render(
-        request,
-        "core/search.html",
-        {"query": query, "comparisons": comparisons, "roles": roles},
     )
 
 

@@ -53,7 +53,7 @@ def test_overdue_and_stale_salary_articles_are_listed_for_editors(client):
     client.force_login(make_editor())
     home = client.get(reverse("admin:index")).text
     assert overdue.title in home and stale.title in home
-    assert "Old Figure Role salary figure is old" in home
+    assert "Old salary figure: Old Figure Role" in home
     assert fresh.title not in home and hidden.title not in home
     response = client.get(reverse("admin:comparisons_comparison_changelist"), {"queue": "stale"})
     assert list(response.context["cl"].result_list) == [stale]

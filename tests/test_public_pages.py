@@ -219,21 +219,6 @@ def test_role_page_lists_its_facts_and_published_comparisons(client):
     assert live.title in html and hidden.title not in html
 
 
-def test_search_lists_matching_titles_of_published_comparisons_and_roles(client):
-    live = make_comparison(title="Nurse vs. Doctor: what differs")
-    make_comparison(title="Nurse draft", published=False)
-    make_role("Nurse Practitioner")
-    html = make_get(client, "/search/?q=nurse")
-    assert live.title in html and "Nurse draft" not in html
-    assert "Nurse Practitioner" in html
-    assert 'value="nurse"' in html
-
-
-@pytest.mark.parametrize("query", ["", "   ", "x" * 10_000, "%", "'; DROP TABLE x; --", "🙂"])
-def test_search_survives_odd_queries(client, query):
-    assert client.get("/search/", {"q": query}).status_code == 200
-
-
 def test_healthz_reports_the_database(client):
     response = client.get("/healthz")
     assert response.status_code == 200
