@@ -22,5 +22,6 @@ MEDIA_ROOT = tempfile.mkdtemp(prefix="careercompare-test-media-")
 STATIC_ROOT = tempfile.mkdtemp(prefix="careercompare-test-static-")
 SESSION_COOKIE_SECURE = False
 CSRF_COOKIE_SECURE = False
+RATINGS_COOKIE_SECURE = False
 SECURE_HSTS_SECONDS = 0
 LOGGING["root"]["level"] = "WARNING"  # noqa: F405

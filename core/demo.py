@@ -23,6 +23,7 @@ from comparisons.models import Comparison, RelatedLink, Section, Status
 from core import groups
 from core.demo_data.comparisons import COMPARISONS
 from core.demo_data.roles import ROLES, SECTORS
+from ratings.demo import load_demo_ratings
 
 DEFAULT_PASSWORD = "demo-password"
 DEMO_USERS = [
@@ -73,6 +74,7 @@ def load_demo() -> DemoResult:
             result.count("sectors")
     roles = _load_roles(sectors, result)
     _load_comparisons(roles, users, result)
+    load_demo_ratings(result)
     return result
 
 

@@ -1,0 +1,51 @@
+"""Reading ratings for public pages, each in one query."""
+
+from django.conf import settings
+from django.db.models import Count, F, FloatField, OuterRef, Subquery
+from django.db.models.functions import Cast
+
+from comparisons.models import Comparison
+
+from .models import STARS, Rating, RatingAggregate
+from .services import RatingSummary
+
+HOME_TOP_RATED = 5
+
+
+def average_expression(prefix=""):
+    """The mean star value in SQL, for ordering (integer division would drop the decimals)."""
+    return Cast(F(f"{prefix}total"), FloatField()) / F(f"{prefix}count")
+
+
+def summary_for(*, comparison_id: int, reader: str | None) -> RatingSummary:
+    """An article's totals and, when `reader` is known, their own rating, in one query."""
+    rows = RatingAggregate.objects.filter(pk=comparison_id)
+    fields = ["count", "total"]
+    if reader:
+        own = Rating.objects.filter(comparison_id=OuterRef("pk"), reader=reader).values("stars")
+        rows = rows.annotate(your_rating=Subquery(own[:1]))
+        fields.append("your_rating")
+    row = rows.values(*fields).first()
+    return RatingSummary(**row) if row else RatingSummary()
+
+
+def top_rated(*, limit: int = HOME_TOP_RATED, min_count: int | None = None):
+    """The best-rated published comparisons with at least `min_count` ratings, best first."""
+    if min_count is None:
+        min_count = settings.RATINGS_TOP_MIN_COUNT
+    return (
+        Comparison.objects.for_listing()
+        .filter(rating_aggregate__count__gte=max(1, min_count))
+        .annotate(
+            rating_count=F("rating_aggregate__count"),
+            rating_total=F("rating_aggregate__total"),
+            rating_average=average_expression("rating_aggregate__"),
+        )
+        .order_by("-rating_average", "-rating_count", "-published_at", "-pk")[:limit]
+    )
+
+
+def tallies(ratings) -> dict[int, int]:
+    """How many of `ratings` gave each number of stars, e.g. {1: 0, 2: 1, 3: 4, 4: 9, 5: 6}."""
+    counted = dict(ratings.values_list("stars").annotate(n=Count("pk")).order_by())
+    return {n: counted.get(n, 0) for n in STARS}
