@@ -206,7 +206,7 @@ class RatingAggregateAdmin(ReadOnlyAdmin):
 
 @admin.register(Rating)
 class RatingAdmin(ReadOnlyAdmin):
-    list_display = ("rating", "article", "rated_by", "ip_fingerprint", "updated_at", "created_at")
+    list_display = ("rating", "article", "rated_by", "ip_fingerprint", "updated_at")
     list_select_related = ("comparison", "user")
     list_filter = (ArticleFilter, "stars", ("updated_at", DateRangeFilter), "user")
     search_fields = ("comparison__title", "=reader", "=ip_hash")

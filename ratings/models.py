@@ -16,6 +16,7 @@ from django.urls import reverse
 from comparisons.models import Comparison
 
 STARS = range(1, 6)
+STAR_CHOICES = [(n, f"{n} star{'s' if n > 1 else ''}") for n in STARS]
 STAR_FIELDS = [f"stars_{n}" for n in STARS]
 
 
@@ -45,7 +46,9 @@ class Rating(models.Model):
         verbose_name="staff account",
         help_text="Set when a logged-in staff member rated.",
     )
-    stars = models.PositiveSmallIntegerField(help_text="1 (poor) to 5 (excellent).")
+    stars = models.PositiveSmallIntegerField(
+        choices=STAR_CHOICES, help_text="1 (poor) to 5 (excellent)."
+    )
     ip_hash = models.CharField(
         "IP fingerprint",
         max_length=64,
@@ -192,7 +195,7 @@ class ArchivedRating(models.Model):
         related_name="+",
         verbose_name="staff account",
     )
-    stars = models.PositiveSmallIntegerField()
+    stars = models.PositiveSmallIntegerField(choices=STAR_CHOICES)
     ip_hash = models.CharField("IP fingerprint", max_length=64, blank=True)
     created_at = models.DateTimeField("first rated")
     updated_at = models.DateTimeField("rated")

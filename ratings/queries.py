@@ -1,8 +1,8 @@
 """Reading ratings for public pages, each in one query."""
 
 from django.conf import settings
-from django.db.models import Count, F, FloatField, OuterRef, Subquery
-from django.db.models.functions import Cast
+from django.db.models import Count, F, FloatField, OuterRef, Subquery, Value
+from django.db.models.functions import Cast, Coalesce, NullIf
 
 from comparisons.models import Comparison
 
@@ -13,8 +13,12 @@ HOME_TOP_RATED = 5
 
 
 def average_expression(prefix=""):
-    """The mean star value in SQL, for ordering (integer division would drop the decimals)."""
-    return Cast(F(f"{prefix}total"), FloatField()) / F(f"{prefix}count")
+    """The mean star value in SQL, for ordering; 0 for an article whose ratings were reset.
+
+    The cast matters: integer division would drop the decimals.
+    """
+    average = Cast(F(f"{prefix}total"), FloatField()) / NullIf(F(f"{prefix}count"), 0)
+    return Coalesce(average, Value(0.0))
 
 
 def summary_for(*, comparison_id: int, reader: str | None) -> RatingSummary:

@@ -1,5 +1,7 @@
 """The rate endpoint: a plain form post that redirects back, or JSON for the widget's script."""
 
+import logging
+
 from django.contrib import messages
 from django.http import Http404, JsonResponse
 from django.shortcuts import redirect, render
@@ -10,6 +12,8 @@ from comparisons.models import Comparison
 from . import services
 from .forms import RatingForm
 from .readers import client_ip, ip_hash, new_reader_id, reader_from_request, remember_reader
+
+logger = logging.getLogger(__name__)
 
 # A rating form is a CSRF token and one digit; anything much bigger is not a rating.
 MAX_BODY_BYTES = 2048
@@ -64,15 +68,23 @@ def _rate(request, slug):
     user = request.user if request.user.is_authenticated else None
     reader = reader_from_request(request)
     new_reader = None if reader else new_reader_id()
+    address = ip_hash(client_ip(request))
     try:
         summary = services.rate(
             comparison=comparison,
             stars=form.cleaned_data["stars"],
             reader=reader or new_reader,
             user=user,
-            ip_hash=ip_hash(client_ip(request)),
+            ip_hash=address,
         )
     except services.RatingRefused as refusal:
+        if isinstance(refusal, services.RatingLimitReached):
+            # For the on-call engineer: a burst of these is someone stuffing the ballot.
+            logger.warning(
+                "Rating limit reached: comparison %s, IP fingerprint %s",
+                comparison.pk,
+                address[:12],
+            )
         return _answer_refusal(request, comparison, REFUSAL_STATUS[type(refusal)], refusal.message)
 
     thanks = f"Thanks! You rated this {summary.your_rating} out of 5."

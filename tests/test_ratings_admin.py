@@ -63,9 +63,16 @@ def test_ratings_are_readers_data_and_cannot_be_added_or_edited(admin_client, ra
 
 
 def test_ratings_per_article_sort_by_average_and_by_count(editor_client, rated):
+    cleared = make_comparison(title="Cleared article")
+    rate_many(cleared, [5])
+    services.reset_ratings(comparison=cleared, by=make_editor("ed2"), reason="Rewritten")
     url = reverse("admin:ratings_ratingaggregate_changelist")
     by_average = editor_client.get(url, {"o": "-2"}).text
-    assert by_average.index("Liked article") < by_average.index("Mixed article")
+    assert (
+        by_average.index("Liked article")
+        < by_average.index("Mixed article")
+        < by_average.index("Cleared article")
+    )
     assert "4.67" in by_average and "2.75" in by_average
     by_count = editor_client.get(url, {"o": "-3"}).text
     assert by_count.index("Mixed article") < by_count.index("Liked article")

@@ -12,6 +12,7 @@ from django.utils import timezone
 
 from comparisons import publishing
 from ratings import services
+from ratings.checks import reader_cookie_is_secure
 from ratings.models import Rating, RatingAggregate
 from ratings.readers import READER_COOKIE, READER_COOKIE_SALT, ip_hash
 
@@ -328,3 +329,19 @@ def test_rating_widget_costs_the_article_page_one_query(client, article):
     rating_queries = [q for q in with_cookie.captured_queries if "ratings_" in q["sql"]]
     assert len(rating_queries) == 1
     assert len(with_cookie) == len(anonymous)
+
+
+def test_limit_hits_are_logged_for_the_on_call_engineer(article, settings, caplog):
+    settings.RATINGS_PER_IP_PER_DAY = 1
+    post(Client(), article, "5", **JSON)
+    with caplog.at_level("WARNING", logger="ratings.views"):
+        post(Client(), article, "5", **JSON)
+    assert f"Rating limit reached: comparison {article.pk}" in caplog.text
+    assert "127.0.0.1" not in caplog.text
+
+
+def test_deploy_check_warns_when_the_reader_cookie_is_not_secure(settings):
+    settings.RATINGS_COOKIE_SECURE = True
+    assert reader_cookie_is_secure(None) == []
+    settings.RATINGS_COOKIE_SECURE = False
+    assert [warning.id for warning in reader_cookie_is_secure(None)] == ["ratings.W001"]
