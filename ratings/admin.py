@@ -151,6 +151,7 @@ class RatingAggregateAdmin(ReadOnlyAdmin):
                 "reset_by"
             ),
             "can_reset": self.has_reset_permission(request) and aggregate.count > 0,
+            "can_see_ratings": request.user.has_perm("ratings.view_rating"),
             "reset_url": reverse("admin:ratings_ratingaggregate_reset", args=[aggregate.pk]),
             **(extra_context or {}),
         }

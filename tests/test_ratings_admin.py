@@ -170,6 +170,9 @@ def test_the_plain_delete_action_is_not_offered(editor_client, rated):
 def test_writers_see_ratings_per_article_but_cannot_remove_or_reset(client, rated):
     client.force_login(make_writer())
     assert client.get(reverse("admin:ratings_ratingaggregate_changelist")).status_code == 200
+    page = client.get(reverse("admin:ratings_ratingaggregate_change", args=[rated[0].pk])).text
+    assert '<svg class="rating-chart"' in page
+    assert "Reset ratings…" not in page and "All individual ratings" not in page
     assert client.get(reverse("admin:ratings_rating_changelist")).status_code == 403
     reset_url = reverse("admin:ratings_ratingaggregate_reset", args=[rated[0].pk])
     assert client.post(reset_url, {"apply": "1", "reason": "x"}).status_code == 403

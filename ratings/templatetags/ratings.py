@@ -3,7 +3,6 @@
 from django import template
 from django.urls import reverse
 
-from ..models import STARS
 from ..queries import HOME_TOP_RATED, summary_for, top_rated
 from ..readers import reader_from_request
 from ..services import RatingSummary
@@ -22,8 +21,8 @@ def rating_widget(context, comparison):
     slug = comparison.live_revision.slug if comparison.live_revision_id else comparison.slug
     notes = [m for m in context.get("messages", ()) if MESSAGE_TAG in m.tags.split()]
     return {
-        "summary": summary,
-        "stars": STARS,
+        "summary_text": summary.text,
+        "your_rating": summary.your_rating,
         "notes": notes,
         "rate_url": reverse("ratings:rate", kwargs={"slug": slug}),
         "json_ld": aggregate_rating_json_ld(
