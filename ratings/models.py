@@ -79,7 +79,7 @@ class Rating(models.Model):
         ]
 
     def __str__(self):
-        return f"{self.stars}★ for {self.comparison_id} by {self.reader}"
+        return f"{self.stars} of 5 for “{self.comparison}”"
 
 
 class RatingAggregate(models.Model):
@@ -228,4 +228,4 @@ class ArchivedRating(models.Model):
         ]
 
     def __str__(self):
-        return f"{self.stars}★ for {self.comparison_id} ({self.get_reason_display()})"
+        return f"{self.stars} of 5 for “{self.comparison}” ({self.get_reason_display()})"
