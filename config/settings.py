@@ -155,6 +155,7 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 LOGIN_URL = "admin:login"
+CSRF_FAILURE_VIEW = "core.views.csrf_failure"
 
 # --- Internationalisation -------------------------------------------------------------------
 LANGUAGE_CODE = "en-us"
@@ -195,6 +196,15 @@ PREVIEW_LINK_MAX_AGE_DAYS = env.int("PREVIEW_LINK_MAX_AGE_DAYS", default=7)
 FRESHNESS_REVIEW_MONTHS = env.int("FRESHNESS_REVIEW_MONTHS", default=12)
 # Only `make bench` turns this on: a trivial view to measure the framework's floor against.
 BENCHMARK_FLOOR_VIEW = env.bool("BENCHMARK_FLOOR_VIEW", default=False)
+
+# --- Ratings --------------------------------------------------------------------------------
+# New ratings of one article allowed from one IP address (hashed) in 24 hours; 0 = no limit.
+RATINGS_PER_IP_PER_DAY = env.int("RATINGS_PER_IP_PER_DAY", default=10)
+# An article needs this many ratings before it can appear in the home page's top-rated list.
+RATINGS_TOP_MIN_COUNT = env.int("RATINGS_TOP_MIN_COUNT", default=5)
+# Mixed into the keyed hash of readers' IP addresses (SECRET_KEY is the key).
+RATINGS_IP_SALT = env("RATINGS_IP_SALT", default="")
+RATINGS_COOKIE_SECURE = env.bool("RATINGS_COOKIE_SECURE", default=not DEBUG)
 
 # --- Security (production defaults; DEBUG relaxes them for local work) ----------------------
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")

@@ -27,5 +27,12 @@ MEDIA_ROOT = tempfile.mkdtemp(prefix="careercompare-test-media-")
 STATIC_ROOT = tempfile.mkdtemp(prefix="careercompare-test-static-")
 SESSION_COOKIE_SECURE = False
 CSRF_COOKIE_SECURE = False
+RATINGS_COOKIE_SECURE = False
 SECURE_HSTS_SECONDS = 0
 LOGGING["root"]["level"] = "WARNING"  # noqa: F405
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
+    # A file, not shared-cache memory: threads in the concurrency tests then wait for the
+    # write lock (busy timeout) as web processes do, instead of failing with "table is locked".
+    DATABASES["default"]["TEST"] = {  # noqa: F405
+        "NAME": os.path.join(tempfile.mkdtemp(prefix="careercompare-test-db-"), "test.sqlite3")
+    }

@@ -25,6 +25,7 @@ from core import groups
 from core.demo_data.comparisons import COMPARISONS
 from core.demo_data.roles import ROLES, SECTORS
 from newsletter.demo import load_demo_newsletter
+from ratings.demo import load_demo_ratings
 
 DEFAULT_PASSWORD = "demo-password"
 DEMO_USERS = [
@@ -75,6 +76,7 @@ def load_demo() -> DemoResult:
     roles = _load_roles(sectors, result)
     _load_comparisons(roles, users, result)
     load_demo_newsletter(result)
+    load_demo_ratings(result)
     return result
 
 

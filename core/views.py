@@ -34,6 +34,15 @@ def media(request, path):
     return response
 
 
+def csrf_failure(request, reason=""):
+    """A form post refused for its CSRF token, explained to the reader (JSON for scripts)."""
+    message = "The page had expired, or your browser blocked our cookie, so nothing was sent."
+    if "application/json" in request.headers.get("Accept", ""):
+        return JsonResponse({"error": f"{message} Reload the page and try again."}, status=403)
+    message += " Go back, reload the page and try again."
+    return render(request, "403_csrf.html", {"message": message}, status=403)
+
+
 @never_cache
 @require_GET
 def healthz(request):

@@ -13,17 +13,6 @@ from django.utils.crypto import salted_hmac
 HOUR = 3600
 
 
-def client_ip(request) -> str:
-    """The visitor's address, read past TRUSTED_PROXY_COUNT reverse proxies."""
-    proxies = settings.TRUSTED_PROXY_COUNT
-    if proxies:
-        header = request.META.get("HTTP_X_FORWARDED_FOR", "")
-        forwarded = [part.strip() for part in header.split(",") if part.strip()]
-        if len(forwarded) >= proxies:
-            return forwarded[-proxies]
-    return request.META.get("REMOTE_ADDR", "")
-
-
 def _key(ip: str) -> str:
     # Only a keyed hash of the address is ever stored, and only for the hour it counts.
     digest = salted_hmac("newsletter.signup-ip", ip).hexdigest()[:32]

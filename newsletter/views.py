@@ -9,7 +9,9 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
-from . import compose, limits, services, slots
+from core.client_ip import client_ip
+
+from . import compose, services, slots
 from .forms import SignupForm
 from .models import Issue, IssueStatus, SubscriberStatus
 
@@ -36,7 +38,7 @@ def subscribe(request):
                 services.subscribe(
                     email=form.cleaned_data["email"],
                     source=form.cleaned_data["source"],
-                    ip_address=limits.client_ip(request),
+                    ip_address=client_ip(request),
                 )
             except services.SignupRateLimited as error:
                 form.add_error(None, error)

@@ -1,3 +1,11 @@
+"""The rate endpoint lives under the article's address: /comparisons/<slug>/rate/."""
+
+from django.urls import path
+
+from . import views
+
 app_name = "ratings"
 
-urlpatterns = []
+urlpatterns = [
+    path("comparisons/<slug:slug>/rate/", views.rate, name="rate"),
+]
