@@ -6,6 +6,7 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 
+from core import live
 from core.markdown import render_markdown
 from search import index as search_index
 
@@ -91,6 +92,7 @@ class Role(models.Model):
         self.summary_html = render_markdown(self.summary)
         super().save(*args, **kwargs)
         search_index.sync_role(self)
+        live.content_changed()  # cards and fact tables show role titles and facts
 
     def get_absolute_url(self):
         return reverse("careers:role_detail", kwargs={"slug": self.slug})

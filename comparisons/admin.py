@@ -6,6 +6,8 @@ from django.db import models
 from django.utils import timezone
 from django.utils.html import format_html
 
+from core import live
+
 from . import admin_views, preview, publishing, queues, workflow
 from .forms import ComparisonAdminForm, WorkflowForm, latest_number
 from .models import Action, Comparison, RelatedLink, Section, Status, WorkflowEvent
@@ -208,6 +210,10 @@ class ComparisonAdmin(admin.ModelAdmin):
         if obj.live_revision_id and latest and latest != obj.live_revision.number:
             text += f" The working copy is revision {latest}."
         return text
+
+    def delete_queryset(self, request, queryset):
+        super().delete_queryset(request, queryset)
+        live.content_changed()  # a deleted live article must leave every cached list at once
 
     def save_model(self, request, obj, form, change):
         if not change and not obj.author_id:

@@ -12,6 +12,7 @@ from django.db.models import Max
 from django.utils import timezone
 from django.utils.text import slugify
 
+from core import live
 from core.markdown import render_markdown, word_count
 from search import index as search_index
 
@@ -132,6 +133,7 @@ def make_live(comparison: Comparison, *, revision: Revision | None = None, at=No
         comparison.published_at = at
     comparison.save(update_fields=["live_revision", "live_from", "live_updated_at", "published_at"])
     search_index.sync_comparison(comparison)
+    live.content_changed()
     return comparison
 
 
@@ -142,4 +144,5 @@ def take_down(comparison: Comparison) -> Comparison:
     comparison.live_from = None
     comparison.save(update_fields=["live_revision", "live_from"])
     search_index.sync_comparison(comparison)
+    live.content_changed()
     return comparison

@@ -9,6 +9,7 @@ from django.views.generic import ListView
 from taggit.models import Tag
 
 from careers.models import Sector
+from core import live
 
 from .article import article_context
 from .models import Comparison
@@ -42,14 +43,24 @@ def _other_address_of(slug):
     )
 
 
-def comparison_detail(request, slug):
+ARTICLE_CACHE_SECONDS = 600
+
+
+def _live_article(slug):
     found = (
         Comparison.objects.published()
         .select_related("live_revision", "role_a__sector", "role_b__sector", "author")
         .filter(live_revision__slug=slug)
         .order_by()[:1]
     )
-    comparison = found[0] if found else None
+    return found[0] if found else None
+
+
+def comparison_detail(request, slug):
+    # The live article with its roles, cached until anything readers see changes (core.live).
+    comparison = live.cached(
+        "article", lambda: _live_article(slug), timeout=ARTICLE_CACHE_SECONDS, key=slug
+    )
     if comparison is None:
         other = _other_address_of(slug)
         if other is None:

