@@ -16,6 +16,7 @@ from django.urls import reverse
 from django.utils.html import escape
 
 from comparisons.models import Comparison
+from ratings.queries import summaries_for as rating_summaries
 
 from . import tokens
 
@@ -81,12 +82,11 @@ def list_headers(unsubscribe: str) -> dict:
 
 
 def ratings_for(comparison_ids) -> dict[int, Rating]:
-    """The star rating shown beside each picked comparison, keyed by comparison id.
-
-    Ratings belong to the `ratings` app, which is built separately: this is the one place to
-    read them from once it offers a function for it. Until then picks show no rating.
-    """
-    return {}
+    """The star rating shown beside each rated picked comparison, keyed by comparison id."""
+    return {
+        pk: Rating(average=float(summary.short_average), count=summary.count)
+        for pk, summary in rating_summaries(comparison_ids).items()
+    }
 
 
 def picks_for(issue) -> list[Pick]:

@@ -51,6 +51,16 @@ def _summary_sql(vendor):
     )
 
 
+def summaries_for(comparison_ids) -> dict[int, RatingSummary]:
+    """The totals of each rated article among `comparison_ids` (one query)."""
+    return {
+        comparison_id: RatingSummary(count=count, total=total)
+        for comparison_id, count, total in RatingAggregate.objects.filter(
+            comparison_id__in=list(comparison_ids), count__gt=0
+        ).values_list("comparison_id", "count", "total")
+    }
+
+
 def top_rated(*, limit: int = HOME_TOP_RATED, min_count: int | None = None):
     """The best-rated published comparisons with at least `min_count` ratings, best first."""
     if min_count is None:

@@ -6,6 +6,7 @@ from django.db.models import Count
 
 from careers.models import Role
 from comparisons.models import Comparison, RelatedLink
+from ratings.queries import top_rated
 
 from .terms import WORD, SearchTerms, parse
 
@@ -42,23 +43,25 @@ def similar_roles(terms: SearchTerms) -> list[Role]:
 
 
 def popular_comparisons(limit: int = POPULAR) -> list[Comparison]:
-    """Published comparisons that other published comparisons link to most, then the newest.
-
-    Editors link to the articles readers need most; once ratings exist, their count is the
-    better measure and belongs here.
-    """
+    """The best-rated published comparisons (with enough ratings to count), then those other
+    articles link to most – editors link to what readers need – then the newest."""
+    popular = list(top_rated(limit=limit))
+    if len(popular) == limit:
+        return popular
     published = Comparison.objects.published()
     most_linked = list(
         RelatedLink.objects.filter(comparison__in=published, target_comparison__in=published)
+        .exclude(target_comparison__in=[c.pk for c in popular])
         .values_list("target_comparison")
         .annotate(links=Count("pk"))
         .order_by("-links", "target_comparison")
         .values_list("target_comparison", flat=True)[:limit]
     )
+    most_linked = most_linked[: limit - len(popular)]
     linked = Comparison.objects.for_listing().in_bulk(most_linked)
-    popular = [linked[pk] for pk in most_linked if pk in linked]
+    popular += [linked[pk] for pk in most_linked if pk in linked]
     if len(popular) < limit:
-        newest = Comparison.objects.for_listing().exclude(pk__in=most_linked)
+        newest = Comparison.objects.for_listing().exclude(pk__in=[c.pk for c in popular])
         popular += newest[: limit - len(popular)]
     return popular
 

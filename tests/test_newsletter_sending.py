@@ -11,6 +11,7 @@ from django.utils import timezone
 from comparisons import publishing
 from newsletter import compose, sending, services, tasks
 from newsletter.models import Delivery, DeliveryStatus, IssueStatus, SubscriberStatus
+from ratings import services as rating_services
 
 from .factories import make_comparison
 from .newsletter_factories import make_issue, make_sending_issue, make_subscriber, make_subscribers
@@ -283,17 +284,17 @@ def test_picks_show_their_live_title_and_lead_and_unpublished_ones_are_left_out(
     assert f"http://127.0.0.1:8000{live.get_absolute_url()}" in message.body
 
 
-def test_a_picks_rating_shows_once_ratings_are_wired_in(mail_server, monkeypatch):
+def test_a_picks_rating_shows_beside_it(mail_server):
     make_subscriber()
-    pick = make_comparison()
-    monkeypatch.setattr(
-        compose, "ratings_for", lambda ids: {pk: compose.Rating(4.3, 12) for pk in ids}
-    )
-    issue = make_sending_issue(picks=[pick])
+    rated, unrated = make_comparison(), make_comparison()
+    for n, stars in enumerate([5, 4, 4]):
+        rating_services.rate(comparison=rated, stars=stars, reader=f"reader-{n}")
+    issue = make_sending_issue(picks=[rated, unrated])
     services.send(issue_id=issue.pk)
     [message] = mail.outbox
-    assert "4.3 / 5 · 12 ratings" in message.body
-    assert "4.3 / 5 · 12 ratings" in message.alternatives[0].content
+    assert "4.3 / 5 · 3 ratings" in message.body
+    assert "4.3 / 5 · 3 ratings" in message.alternatives[0].content
+    assert message.body.count(" / 5 · ") == 1
 
 
 def test_the_issue_e_mail_has_text_and_html_with_tips_and_a_stable_message_id(mail_server):

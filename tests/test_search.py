@@ -11,6 +11,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from comparisons import publishing
+from ratings import services as rating_services
 from search import services
 
 from .factories import make_comparison, make_role, make_sector
@@ -161,6 +162,19 @@ def test_a_search_that_finds_nothing_offers_popular_comparisons(client):
     assert results.popular[0] == linked
     assert hidden not in results.popular
     assert "Popular comparisons" in client.get("/search/", {"q": "xylophone"}).text
+
+
+def test_popular_comparisons_start_with_the_best_rated(settings):
+    settings.RATINGS_TOP_MIN_COUNT = 2
+    linked = publish_article("Often Linked Article")
+    linking = make_comparison()
+    linking.related_links.create(label="Related", target_comparison=linked)
+    loved = publish_article("Well Rated Article")
+    for n in range(2):
+        rating_services.rate(comparison=loved, stars=5, reader=f"reader-{n}")
+    popular = services.search("xylophone").popular
+    assert popular[:2] == [loved, linked]
+    assert len(popular) == len(set(popular))
 
 
 def test_the_empty_search_page_invites_a_search(client):

@@ -4,10 +4,7 @@ import os
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-from django.apps import apps
 from playwright.sync_api import sync_playwright
-
-from core import groups
 
 # Playwright's sync API runs an event loop in this thread; Django's ORM calls made by the
 # test itself (setting up data, checking results) are still plain synchronous code.
@@ -39,18 +36,6 @@ def browser():
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield browser
         browser.close()
-
-
-@pytest.fixture(autouse=True)
-def _editorial_groups(request):
-    """Transactional tests flush the database afterwards, data migrations' groups included."""
-    if request.node.get_closest_marker("django_db"):
-        request.getfixturevalue("transactional_db")
-        groups.sync_group_permissions(apps, groups.WRITERS, codenames=groups.WRITER_PERMISSIONS)
-        groups.sync_group_permissions(
-            apps, groups.WRITERS, codenames=groups.WRITER_HISTORY_PERMISSIONS
-        )
-        groups.sync_group_permissions(apps, groups.EDITORS, app_labels=groups.EDITOR_APPS)
 
 
 @pytest.fixture
