@@ -32,6 +32,39 @@ WRITER_HISTORY_PERMISSIONS = [
 # Editors may do everything with content, plus the workflow's publishing permission.
 EDITOR_APPS = ["careers", "comparisons", "taggit"]
 
+# Added with star ratings: editors see, remove and reset ratings; writers see the totals.
+RATINGS_EDITOR_PERMISSIONS = [
+    "ratings.view_ratingaggregate",
+    "ratings.reset_ratings",
+    "ratings.view_rating",
+    "ratings.delete_rating",
+    "ratings.view_ratingreset",
+    "ratings.view_archivedrating",
+]
+RATINGS_WRITER_PERMISSIONS = ["ratings.view_ratingaggregate"]
+
+# Added with the newsletter: editors compose and send it and look after its subscribers.
+NEWSLETTER_EDITOR_APPS = ["newsletter"]
+
+
+def grant_all(apps):
+    """Both groups with everything the data migrations above gave them, all at once.
+
+    For code that needs the groups where migrations' data is gone (a test database emptied by
+    a transactional test); migrations themselves grant step by step.
+    """
+    sync_group_permissions(
+        apps,
+        WRITERS,
+        codenames=WRITER_PERMISSIONS + WRITER_HISTORY_PERMISSIONS + RATINGS_WRITER_PERMISSIONS,
+    )
+    sync_group_permissions(
+        apps,
+        EDITORS,
+        codenames=RATINGS_EDITOR_PERMISSIONS,
+        app_labels=EDITOR_APPS + NEWSLETTER_EDITOR_APPS,
+    )
+
 
 def ensure_all_permissions(apps):
     """Create the permission rows now; Django would otherwise only add them after migrating."""

@@ -6,14 +6,7 @@ from django.db import connection
 def pytest_collection_modifyitems(config, items):
     """Tests of PostgreSQL-only features run in the PostgreSQL pass; the SQLite pass leaves
     them out (and says so in its header) rather than reporting them as skipped.
-
-    Transactional tests empty the database when they finish, data written by migrations (the
-    Writers and Editors groups) included: they get it back through serialized rollback.
     """
-    for item in items:
-        marker = item.get_closest_marker("django_db")
-        if marker and marker.kwargs.get("transaction"):
-            item.add_marker(pytest.mark.django_db(**{**marker.kwargs, "serialized_rollback": True}))
     if connection.vendor == "postgresql":
         return
     postgres_only = [item for item in items if item.get_closest_marker("postgresql")]

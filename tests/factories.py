@@ -4,6 +4,7 @@ import datetime
 import io
 import itertools
 
+from django.apps import apps as django_apps
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -23,8 +24,17 @@ def make_user(username=None, *, group=None, **fields):
         username=username, password="pw", is_staff=group is not None, **fields
     )
     if group:
-        user.groups.add(Group.objects.get(name=group))
+        user.groups.add(_group(group))
     return user
+
+
+def _group(name):
+    """The Writers or Editors group; recreated if a transactional test emptied the database."""
+    group = Group.objects.filter(name=name).first()
+    if group is None:
+        groups.grant_all(django_apps)
+        group = Group.objects.get(name=name)
+    return group
 
 
 def make_editor(username="ed", **fields):

@@ -5,7 +5,7 @@ from core import groups
 
 def grant(apps, schema_editor):
     groups.ensure_all_permissions(apps)
-    groups.sync_group_permissions(apps, groups.EDITORS, app_labels=["newsletter"])
+    groups.sync_group_permissions(apps, groups.EDITORS, app_labels=groups.NEWSLETTER_EDITOR_APPS)
 
 
 def revoke(apps, schema_editor):

@@ -2,15 +2,8 @@ from django.db import migrations
 
 from core import groups
 
-EDITOR_PERMISSIONS = [
-    "ratings.view_ratingaggregate",
-    "ratings.reset_ratings",
-    "ratings.view_rating",
-    "ratings.delete_rating",
-    "ratings.view_ratingreset",
-    "ratings.view_archivedrating",
-]
-WRITER_PERMISSIONS = ["ratings.view_ratingaggregate"]
+EDITOR_PERMISSIONS = groups.RATINGS_EDITOR_PERMISSIONS
+WRITER_PERMISSIONS = groups.RATINGS_WRITER_PERMISSIONS
 
 
 def grant(apps, schema_editor):
