@@ -1,4 +1,4 @@
-"""/sitemap.xml: published comparisons, roles, tag pages and the site's fixed pages."""
+"""/sitemap.xml: published comparisons, roles, tag pages, newsletter issues and fixed pages."""
 
 from urllib.parse import urlsplit
 
@@ -6,10 +6,11 @@ from django.conf import settings
 from django.contrib.sitemaps import Sitemap
 from django.db.models import Max
 from django.db.models.functions import Greatest
-from django.urls import NoReverseMatch, reverse
+from django.urls import reverse
 
 from careers.models import Role
 from comparisons.models import Comparison
+from newsletter.models import Issue
 
 
 class SiteSitemap(Sitemap):
@@ -72,8 +73,7 @@ class TagSitemap(SiteSitemap):
         return item["modified"]
 
 
-# Pages that are always there; the newsletter archive joins when its app provides it.
-FIXED_PAGES = ["core:home", "comparisons:list", "careers:role_list", "newsletter:archive"]
+FIXED_PAGES = ["core:home", "comparisons:list", "careers:role_list", "newsletter:issue_list"]
 
 
 class FixedPageSitemap(SiteSitemap):
@@ -81,18 +81,19 @@ class FixedPageSitemap(SiteSitemap):
     priority = 0.5
 
     def items(self):
-        return [name for name in FIXED_PAGES if _resolves(name)]
+        return FIXED_PAGES
 
     def location(self, name):
         return reverse(name)
 
 
-def _resolves(name):
-    try:
-        reverse(name)
-    except NoReverseMatch:
-        return False
-    return True
+class NewsletterIssueSitemap(SiteSitemap):
+    """The newsletter archive's issues (those that went out)."""
+
+    priority = 0.3
+
+    def items(self):
+        return Issue.objects.public().order_by("-send_at", "-pk")
 
 
 SITEMAPS = {
@@ -100,4 +101,5 @@ SITEMAPS = {
     "comparisons": ComparisonSitemap,
     "roles": RoleSitemap,
     "tags": TagSitemap,
+    "newsletter": NewsletterIssueSitemap,
 }

@@ -4,12 +4,14 @@ import datetime
 import xml.etree.ElementTree as ET
 
 import pytest
-from django.urls import NoReverseMatch, reverse
+from django.urls import reverse
 from django.utils import timezone
 
 from comparisons import publishing
+from newsletter.models import IssueStatus
 
 from .factories import make_comparison, make_role, make_user
+from .newsletter_factories import make_issue
 
 pytestmark = pytest.mark.django_db
 
@@ -59,21 +61,13 @@ def test_sitemap_lists_roles_and_the_fixed_pages(client):
         assert SITE + reverse(name) in urls
 
 
-def test_sitemap_lists_the_newsletter_archive_only_when_the_site_has_one(client):
-    try:
-        archive = SITE + reverse("newsletter:archive")
-    except NoReverseMatch:
-        archive = None
+def test_sitemap_lists_the_newsletter_archive_and_its_sent_issues_only(client):
+    sent = make_issue(status=IssueStatus.SENT, slug="tips-for-interviews")
+    draft = make_issue(slug="unfinished-tips")
     urls = sitemap(client)
-    if archive:
-        assert archive in urls
-    else:
-        assert not any("/newsletter/" in url for url in urls)
-
-
-@pytest.mark.urls("tests.urls_with_newsletter_archive")
-def test_sitemap_lists_the_newsletter_archive_once_it_exists(client):
-    assert SITE + "/newsletter/issues/" in sitemap(client)
+    assert SITE + reverse("newsletter:issue_list") in urls
+    assert SITE + sent.get_absolute_url() in urls
+    assert SITE + draft.get_absolute_url() not in urls
 
 
 def test_feed_lists_the_newest_published_comparisons(client):
