@@ -1,7 +1,12 @@
 from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin
 
+from core import live
+
 from .models import User
+
+# What the author box under every article shows.
+AUTHOR_BOX_FIELDS = {"first_name", "last_name", "job_title", "bio"}
 
 
 @admin.register(User)
@@ -18,3 +23,8 @@ class StaffUserAdmin(UserAdmin):
 
     def get_queryset(self, request):
         return super().get_queryset(request).prefetch_related("groups")
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        if change and AUTHOR_BOX_FIELDS & set(form.changed_data):
+            live.content_changed()  # cached articles show the author box

@@ -4,12 +4,14 @@ import datetime
 
 import pytest
 import time_machine
+from django.urls import reverse
 from django.utils import timezone
 
 from comparisons import publishing
 from core import live
 
-from .factories import make_comparison, make_role, make_sector
+from .admin_forms import resubmit_data
+from .factories import make_comparison, make_role, make_sector, make_user
 
 pytestmark = pytest.mark.django_db
 
@@ -70,3 +72,14 @@ def test_a_scheduled_article_appears_on_time_although_its_404_was_seen_before(cl
     assert client.get(url).status_code == 404
     with time_machine.travel(go_live + datetime.timedelta(minutes=1)):
         assert client.get(url).status_code == 200
+
+
+def test_an_author_box_edit_shows_on_cached_articles(admin_client, client):
+    author = make_user(first_name="Ada", bio="Writes about nursing.")
+    comparison = make_comparison(author=author)
+    assert "Writes about nursing." in client.get(comparison.get_absolute_url()).text
+    url = reverse("admin:accounts_user_change", args=[author.pk])
+    data = resubmit_data(admin_client.get(url))
+    data["bio"] = "Now writes about data jobs."
+    assert admin_client.post(url, data).status_code == 302
+    assert "Now writes about data jobs." in client.get(comparison.get_absolute_url()).text
