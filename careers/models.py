@@ -22,6 +22,10 @@ class Sector(models.Model):
     def __str__(self):
         return self.name
 
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        live.content_changed()  # cards and fact tables show sector names
+
 
 def stale_salary_cutoff(today=None) -> datetime.date:
     """Salary figures dated before this day are stale (SALARY_STALE_AFTER_YEARS)."""
@@ -92,7 +96,8 @@ class Role(models.Model):
         self.summary_html = render_markdown(self.summary)
         super().save(*args, **kwargs)
         search_index.sync_role(self)
-        live.content_changed()  # cards and fact tables show role titles and facts
+        if self.comparisons_as_a.published().exists() or self.comparisons_as_b.published().exists():
+            live.content_changed()  # live cards and fact tables show this role
 
     def get_absolute_url(self):
         return reverse("careers:role_detail", kwargs={"slug": self.slug})

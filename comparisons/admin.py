@@ -7,6 +7,7 @@ from django.utils import timezone
 from django.utils.html import format_html
 
 from core import live
+from core.ordering import renumber
 
 from . import admin_views, preview, publishing, queues, workflow
 from .forms import ComparisonAdminForm, WorkflowForm, latest_number
@@ -223,7 +224,7 @@ class ComparisonAdmin(admin.ModelAdmin):
     def save_formset(self, request, form, formset, change):
         super().save_formset(request, form, formset, change)
         if formset.model is Section:
-            _renumber(form.instance.sections.all())
+            renumber(form.instance.sections.all())
 
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
@@ -242,7 +243,9 @@ class ComparisonAdmin(admin.ModelAdmin):
                 workflow.submit(comparison, by=request.user)
                 self.message_user(request, "Submitted for review; editors have been emailed.")
             except (PermissionDenied, ValidationError) as error:
-                self.message_user(request, f"Saved, but not submitted: {_text(error)}", "error")
+                self.message_user(
+                    request, f"Saved, but not submitted: {admin_views.error_text(error)}", "error"
+                )
 
     def has_publish_permission(self, request):
         return workflow.can_publish(request.user)
@@ -270,7 +273,9 @@ class ComparisonAdmin(admin.ModelAdmin):
                 workflow.apply(action, comparison, by=request.user)
                 done += 1
             except (PermissionDenied, ValidationError) as error:
-                self.message_user(request, f"{comparison}: {_text(error)}", messages.ERROR)
+                self.message_user(
+                    request, f"{comparison}: {admin_views.error_text(error)}", messages.ERROR
+                )
         if done:
             self.message_user(request, f"{verb} {done} comparison(s).", messages.SUCCESS)
 
@@ -308,15 +313,3 @@ class WorkflowEventAdmin(admin.ModelAdmin):
 
     def has_delete_permission(self, request, obj=None):
         return False
-
-
-def _renumber(sections):
-    """Keep positions 1, 2, 3… in the order the editor chose (0 means “at the end”)."""
-    ordered = sorted(sections, key=lambda s: (s.position or 10_000, s.pk))
-    for index, section in enumerate(ordered, start=1):
-        if section.position != index:
-            Section.objects.filter(pk=section.pk).update(position=index)
-
-
-def _text(error):
-    return " ".join(getattr(error, "messages", None) or [str(error)])

@@ -62,7 +62,7 @@ def _change_url(comparison):
     return reverse("admin:comparisons_comparison_change", args=[comparison.pk])
 
 
-def _text(error):
+def error_text(error):
     return " ".join(getattr(error, "messages", None) or [str(error)])
 
 
@@ -89,7 +89,7 @@ def transition(model_admin, request, object_id):
             when=form.cleaned_data["when"],
         )
     except ValidationError as error:
-        messages.error(request, _text(error))
+        messages.error(request, error_text(error))
         return redirect(_change_url(comparison))
     messages.success(request, f"{event.get_action_display()}: “{comparison}”.{_after(event)}")
     return redirect(_change_url(comparison))
@@ -158,7 +158,7 @@ def restore(model_admin, request, object_id, number):
         try:
             event = workflow.restore(comparison, revision=revision, by=request.user)
         except ValidationError as error:
-            messages.error(request, _text(error))
+            messages.error(request, error_text(error))
             return redirect(reverse("admin:comparisons_comparison_revisions", args=[comparison.pk]))
         messages.success(request, f"{event.comment} It is a draft now; readers see no change.")
         return redirect(_change_url(comparison))

@@ -2,6 +2,8 @@
 
 from dataclasses import dataclass, field
 
+from django.contrib.auth import get_user_model
+
 from careers.models import Role
 
 from .models import Comparison, Revision
@@ -66,5 +68,14 @@ def article_context(comparison: Comparison, revision: Revision) -> dict:
         "role_b": comparison.role_b,
         "blocks": article_blocks(revision),
         "tags": revision.body.get("tags", []),
-        "author": comparison.author,
+        "author": revision_author(comparison, revision),
     }
+
+
+def revision_author(comparison: Comparison, revision: Revision):
+    """The author the revision was saved with (their current name and bio), so that changing
+    the author of the working copy shows only once that version is published."""
+    author_id = revision.body.get("author_id", comparison.author_id)
+    if author_id == comparison.author_id:
+        return comparison.author
+    return get_user_model().objects.filter(pk=author_id).first()

@@ -81,6 +81,11 @@ class ComparisonQuerySet(models.QuerySet):
             .order_by("-published_at", "-pk")
         )
 
+    def live_by_slug(self, slug):
+        """The published comparison readers find at `slug`, or None."""
+        found = self.published().select_related("live_revision").filter(live_revision__slug=slug)
+        return found.order_by().first()
+
     def involving(self, role):
         return self.filter(Q(role_a=role) | Q(role_b=role))
 

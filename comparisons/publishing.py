@@ -44,6 +44,7 @@ def snapshot_data(comparison: Comparison) -> dict:
     intro_html = render_markdown(comparison.intro)
     body = {
         "role_a_id": comparison.role_a_id,
+        "author_id": comparison.author_id,
         "role_b_id": comparison.role_b_id,
         "intro": comparison.intro,
         "intro_html": intro_html,

@@ -1,12 +1,10 @@
 """Background work for the editorial workflow (django-tasks; `manage.py db_worker` runs it)."""
 
-from django.core.cache import cache
 from django.core.mail import get_connection
 from django_tasks import task
 
 from . import notifications
 from .models import WorkflowEvent
-from .views import LIVE_TAGS_CACHE_KEY
 
 
 @task()
@@ -24,12 +22,3 @@ def send_workflow_email(event_id: int) -> int:
         return 0
     with get_connection() as connection:
         return connection.send_messages(outgoing) or 0
-
-
-@task()
-def live_content_changed(comparison_id: int) -> None:
-    """What readers see changed: drop cached fragments built from the live articles.
-
-    The sitemap and feeds read `published()` on each request, so they need nothing here.
-    """
-    cache.delete(LIVE_TAGS_CACHE_KEY)

@@ -1,7 +1,6 @@
 import re
 
 from django.conf import settings
-from django.core.cache import cache
 from django.db.models import Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
@@ -14,9 +13,7 @@ from core import live
 from .article import article_context
 from .models import Comparison
 
-# The tag filter's options; a few minutes' staleness only shows a tag with no results.
-LIVE_TAGS_CACHE_KEY = "comparisons:live-tags"
-LIVE_TAGS_CACHE_SECONDS = 300
+LIVE_TAGS_CACHE_SECONDS = 3600
 
 
 def _live_tags():
@@ -50,6 +47,8 @@ def _live_article(slug):
     found = (
         Comparison.objects.published()
         .select_related("live_revision", "role_a__sector", "role_b__sector", "author")
+        # The object is cached: keep the author's private columns out of it.
+        .defer("author__password", "author__email", "author__last_login", "author__date_joined")
         .filter(live_revision__slug=slug)
         .order_by()[:1]
     )
@@ -58,8 +57,13 @@ def _live_article(slug):
 
 def comparison_detail(request, slug):
     # The live article with its roles, cached until anything readers see changes (core.live).
+    generation = live.generation()
     comparison = live.cached(
-        "article", lambda: _live_article(slug), timeout=ARTICLE_CACHE_SECONDS, key=slug
+        "article",
+        lambda: _live_article(slug),
+        timeout=ARTICLE_CACHE_SECONDS,
+        key=slug,
+        generation_now=generation,
     )
     if comparison is None:
         other = _other_address_of(slug)
@@ -67,6 +71,7 @@ def comparison_detail(request, slug):
             raise Http404("No published comparison has that address.")
         return redirect(other, permanent=True)
     context = article_context(comparison, comparison.live_revision)
+    context["live_generation"] = generation  # for the cached parts of the page
     return render(request, "comparisons/comparison_detail.html", context)
 
 
@@ -100,7 +105,7 @@ class ComparisonListView(ListView):
             filter_query=params.urlencode(),
             tag=self.tag,
             sector=self.sector,
-            all_tags=cache.get_or_set(LIVE_TAGS_CACHE_KEY, _live_tags, LIVE_TAGS_CACHE_SECONDS),
+            all_tags=live.cached("tags", _live_tags, timeout=LIVE_TAGS_CACHE_SECONDS),
             all_sectors=Sector.objects.filter(roles__isnull=False).distinct(),
             **kwargs,
         )

@@ -20,6 +20,8 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
 
+from core import live
+
 from . import publishing, revisions, tasks
 from .models import Action, Comparison, Revision, Status, WorkflowEvent
 
@@ -275,7 +277,7 @@ def publish(comparison: Comparison, *, by, comment: str = "", notify: bool = Tru
     publishing.make_live(comparison, revision=revision)
     _extend_review_by(comparison)
     event = _move(comparison, transition, by=by, comment=comment, revision=revision)
-    _live_content_changed(comparison)
+    live.content_changed()
     if notify:
         _notify(event)
     return event
@@ -288,7 +290,7 @@ def unpublish(comparison: Comparison, *, by, comment: str = ""):
     publishing.take_down(comparison)
     _forget_dates_that_never_came(comparison)
     event = _move(comparison, transition, by=by, comment=comment)
-    _live_content_changed(comparison)
+    live.content_changed()
     return event
 
 
@@ -393,7 +395,7 @@ def _publish_one_due(pk, now):
         scheduled_for=when,
         comment="Published on schedule.",
     )
-    _live_content_changed(comparison)
+    live.content_changed()
     _notify(event)
     return comparison
 
@@ -497,7 +499,3 @@ def _extend_review_by(comparison: Comparison):
 
 def _notify(event: WorkflowEvent):
     transaction.on_commit(partial(tasks.send_workflow_email.enqueue, event.pk))
-
-
-def _live_content_changed(comparison: Comparison):
-    transaction.on_commit(partial(tasks.live_content_changed.enqueue, comparison.pk))

@@ -30,7 +30,10 @@ WRITER_HISTORY_PERMISSIONS = [
 ]
 
 # Editors may do everything with content, plus the workflow's publishing permission.
-EDITOR_APPS = ["careers", "comparisons", "taggit"]
+EDITOR_APPS = ["careers", "comparisons"]
+# Tags are added from the comparison form. Renaming or deleting one would break the tag links
+# of published revisions, so that is left to administrators.
+EDITOR_TAG_PERMISSIONS = ["taggit.add_tag", "taggit.view_tag"]
 
 # Added with star ratings: editors see, remove and reset ratings; writers see the totals.
 RATINGS_EDITOR_PERMISSIONS = [
@@ -61,7 +64,7 @@ def grant_all(apps):
     sync_group_permissions(
         apps,
         EDITORS,
-        codenames=RATINGS_EDITOR_PERMISSIONS,
+        codenames=RATINGS_EDITOR_PERMISSIONS + EDITOR_TAG_PERMISSIONS,
         app_labels=EDITOR_APPS + NEWSLETTER_EDITOR_APPS,
     )
 

@@ -23,13 +23,16 @@ def content_changed() -> None:
         LiveContent.objects.get_or_create(pk=ROW, defaults={"generation": 1})
 
 
-def cached(name: str, load, *, timeout: int, key: str = ""):
+def cached(name: str, load, *, timeout: int, key: str = "", generation_now: int | None = None):
     """`load()`'s result, cached until `timeout` or until live content next changes.
 
     None is never cached: something not found now (say, an article scheduled for later) may be
-    found a minute from now without any change being recorded.
+    found a minute from now without any change being recorded. Pass `generation_now` when the
+    caller already read it for this request.
     """
-    cache_key = f"live:{name}:{key}:{generation()}"
+    if generation_now is None:
+        generation_now = generation()
+    cache_key = f"live:{name}:{key}:{generation_now}"
     value = cache.get(cache_key)
     if value is None:
         value = load()

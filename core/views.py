@@ -10,6 +10,7 @@ from django.views.decorators.http import require_GET
 from django.views.static import serve
 
 from comparisons.models import Comparison
+from core.http import wants_json
 
 logger = logging.getLogger(__name__)
 
@@ -37,7 +38,7 @@ def media(request, path):
 def csrf_failure(request, reason=""):
     """A form post refused for its CSRF token, explained to the reader (JSON for scripts)."""
     message = "The page had expired, or your browser blocked our cookie, so nothing was sent."
-    if "application/json" in request.headers.get("Accept", ""):
+    if wants_json(request):
         return JsonResponse({"error": f"{message} Reload the page and try again."}, status=403)
     message += " Go back, reload the page and try again."
     return render(request, "403_csrf.html", {"message": message}, status=403)

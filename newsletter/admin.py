@@ -16,6 +16,7 @@ from django.utils.html import format_html
 from django.views.decorators.clickjacking import xframe_options_sameorigin
 
 from comparisons.models import Comparison
+from core.ordering import renumber
 
 from . import compose, sending, services, slots
 from .admin_subscribers import DeliveryAdmin, SubscriberAdmin  # noqa: F401  (registers them)
@@ -212,7 +213,7 @@ class IssueAdmin(admin.ModelAdmin):
 
     def save_formset(self, request, form, formset, change):
         super().save_formset(request, form, formset, change)
-        _renumber(formset.model.objects.filter(issue=form.instance))
+        renumber(formset.model.objects.filter(issue=form.instance))
 
     def response_add(self, request, obj, post_url_continue=None):
         if any(button in request.POST for button in ACTION_BUTTONS):
@@ -242,11 +243,3 @@ class IssueAdmin(admin.ModelAdmin):
         except ValidationError as error:
             for message in error.messages:
                 self.message_user(request, f"Saved, but: {message}", messages.ERROR)
-
-
-def _renumber(items):
-    """Keep positions 1, 2, 3… in the order the editor chose (0 means “at the end”)."""
-    ordered = sorted(items, key=lambda item: (item.position or 10_000, item.pk))
-    for index, item in enumerate(ordered, start=1):
-        if item.position != index:
-            type(item).objects.filter(pk=item.pk).update(position=index)

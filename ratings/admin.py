@@ -145,7 +145,10 @@ class RatingAggregateAdmin(ReadOnlyAdmin):
                 count=sum(period_tallies.values()),
                 total=sum(n * c for n, c in period_tallies.items()),
             ),
-            "recent": in_period.select_related("user")[:RECENT_ON_ARTICLE_PAGE],
+            # Who rated what is for those who may see individual ratings, not writers.
+            "recent": in_period.select_related("user")[:RECENT_ON_ARTICLE_PAGE]
+            if request.user.has_perm("ratings.view_rating")
+            else [],
             "all_ratings_url": _ratings_list_url(article=aggregate.pk),
             "resets": RatingReset.objects.filter(comparison_id=aggregate.pk).select_related(
                 "reset_by"

@@ -3,12 +3,13 @@
 import logging
 
 from django.contrib import messages
-from django.http import Http404, JsonResponse
+from django.http import JsonResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
 
 from comparisons.models import Comparison
 from core.client_ip import client_ip
+from core.http import wants_json
 
 from . import services
 from .forms import RatingForm
@@ -26,10 +27,6 @@ REFUSAL_STATUS = {
     services.ArticleNotRateable: 404,
     services.RatingLimitReached: 429,
 }
-
-
-def wants_json(request) -> bool:
-    return "application/json" in request.headers.get("Accept", "")
 
 
 @csrf_exempt  # exempt only so the size check runs before the body is read; CSRF comes next
@@ -51,16 +48,9 @@ def rate(request, slug):
 
 @csrf_protect
 def _rate(request, slug):
-    comparison = (
-        Comparison.objects.published()
-        .select_related("live_revision")
-        .filter(live_revision__slug=slug)
-        .first()
-    )
+    comparison = Comparison.objects.live_by_slug(slug)
     if comparison is None:
-        if wants_json(request):
-            return JsonResponse({"error": NOT_PUBLISHED}, status=404)
-        raise Http404(NOT_PUBLISHED)
+        return _refuse(request, 404, NOT_PUBLISHED, slug)
 
     form = RatingForm(request.POST)
     if not form.is_valid():
@@ -114,12 +104,7 @@ def _answer_refusal(request, comparison, status, message):
 def _refuse(request, status, message, slug):
     if wants_json(request):
         return JsonResponse({"error": message}, status=status)
-    article = (
-        Comparison.objects.published()
-        .select_related("live_revision")
-        .filter(live_revision__slug=slug)
-        .first()
-    )
+    article = Comparison.objects.live_by_slug(slug)
     return render(
         request,
         "ratings/refused.html",

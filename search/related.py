@@ -21,13 +21,13 @@ SHARED_ROLE, SHARED_TAG, SAME_SECTOR = 4, 2, 1
 RECENT_ALIKE = 200
 
 
-def related_comparisons(comparison, *, tag_slugs, limit=RELATED) -> list[Comparison]:
+def related_comparisons(comparison, *, revision_id, tag_slugs, limit=RELATED) -> list[Comparison]:
     """Up to `limit` other published comparisons, most in common first, then the newest.
 
-    `tag_slugs` are the tags of the version readers see (the live revision's). One query, plus
-    one more when the choice is not cached.
+    `tag_slugs` are the tags of the revision shown (`revision_id`: the live one, or the one
+    being previewed). One query, plus one more when the choice is not cached.
     """
-    key = f"search:related:{comparison.pk}:{comparison.live_revision_id}:{limit}"
+    key = f"search:related:{comparison.pk}:{revision_id}:{limit}"
     ids = cache.get(key)
     if ids is None:
         # A few spare ones, in case some are taken down before the cache expires.

@@ -7,7 +7,8 @@ import time_machine
 from django.urls import reverse
 from django.utils import timezone
 
-from comparisons import publishing
+from comparisons import publishing, workflow
+from comparisons.preview import preview_url
 from core import live
 
 from .admin_forms import resubmit_data
@@ -16,16 +17,24 @@ from .factories import make_comparison, make_role, make_sector, make_user
 pytestmark = pytest.mark.django_db
 
 
-def test_publishing_taking_down_and_role_edits_each_change_the_generation():
+def test_publishing_role_edits_and_taking_down_each_change_the_generation():
     comparison = make_comparison(published=False)
     seen = [live.generation()]
     publishing.make_live(comparison)
     seen.append(live.generation())
-    publishing.take_down(comparison)
-    seen.append(live.generation())
     comparison.role_a.save()
     seen.append(live.generation())
+    publishing.take_down(comparison)
+    seen.append(live.generation())
     assert seen == sorted(set(seen)), seen
+
+
+def test_editing_a_role_no_live_article_shows_leaves_caches_alone():
+    role = make_role()
+    make_comparison(role, published=False)
+    before = live.generation()
+    role.save()
+    assert live.generation() == before
 
 
 def test_a_cached_article_disappears_the_moment_it_is_taken_down(client):
@@ -83,3 +92,51 @@ def test_an_author_box_edit_shows_on_cached_articles(admin_client, client):
     data["bio"] = "Now writes about data jobs."
     assert admin_client.post(url, data).status_code == 302
     assert "Now writes about data jobs." in client.get(comparison.get_absolute_url()).text
+
+
+def test_a_new_author_shows_only_once_that_version_is_published(client):
+    first = make_user(first_name="Ada", last_name="Lane")
+    second = make_user(first_name="Ben", last_name="Ode")
+    comparison = make_comparison(author=first)
+    comparison.author = second
+    comparison.save()
+    publishing.create_revision(comparison)
+    html = client.get(comparison.get_absolute_url()).text
+    assert "Ada Lane" in html and "Ben Ode" not in html
+    publishing.make_live(comparison)
+    html = client.get(comparison.get_absolute_url()).text
+    assert "Ben Ode" in html and "Ada Lane" not in html
+
+
+def test_renaming_a_sector_shows_on_cached_articles(client):
+    comparison = make_comparison()
+    client.get(comparison.get_absolute_url())
+    sector = comparison.role_a.sector
+    sector.name = "Renamed sector"
+    sector.save()
+    assert "Renamed sector" in client.get(comparison.get_absolute_url()).text
+
+
+def test_a_scheduled_first_publication_refreshes_caches_when_it_goes_live():
+    comparison = make_comparison(published=False)
+    go_live = timezone.now() + datetime.timedelta(hours=1)
+    publishing.make_live(comparison, at=go_live)
+    type(comparison).objects.filter(pk=comparison.pk).update(
+        status="scheduled", scheduled_for=go_live, scheduled_revision=comparison.live_revision
+    )
+    before = live.generation()
+    workflow.publish_due(now=go_live + datetime.timedelta(minutes=1))
+    assert live.generation() > before
+
+
+def test_a_preview_does_not_change_the_live_related_list(client):
+    sector = make_sector()
+    shared_tag_article = make_comparison(
+        make_role(sector=make_sector()), make_role(sector=make_sector()), tags=("draft-tag",)
+    )
+    article = make_comparison(make_role(sector=sector), make_role(sector=sector), tags=("live",))
+    article.tags.set(["draft-tag"])
+    draft = publishing.create_revision(article)
+    client.get(preview_url(draft))
+    html = client.get(article.get_absolute_url()).text
+    assert shared_tag_article.live_revision.title not in html

@@ -51,4 +51,5 @@ def test_list_pages_do_not_grow_with_the_number_of_articles(client, url):
     few = queries_for(client, url)
     for _ in range(10):
         make_comparison()
+    client.get(url)  # publishing changed live content: the tag-filter cache fills again
     assert queries_for(client, url) == few

@@ -173,6 +173,7 @@ def test_writers_see_ratings_per_article_but_cannot_remove_or_reset(client, rate
     page = client.get(reverse("admin:ratings_ratingaggregate_change", args=[rated[0].pk])).text
     assert '<svg class="rating-chart"' in page
     assert "Reset ratings…" not in page and "All individual ratings" not in page
+    assert rated[0].pk and "Reader " not in page  # who rated what is not for writers
     assert client.get(reverse("admin:ratings_rating_changelist")).status_code == 403
     reset_url = reverse("admin:ratings_ratingaggregate_reset", args=[rated[0].pk])
     assert client.post(reset_url, {"apply": "1", "reason": "x"}).status_code == 403

@@ -168,7 +168,9 @@ def test_articles_that_are_not_live_cannot_be_rated(client, state):
     response = client.post(url, {"stars": "4"}, **JSON)
     assert response.status_code == 404
     assert response.json()["error"] == "This article is not published, so it cannot be rated."
-    assert client.post(url, {"stars": "4"}).status_code == 404
+    plain = client.post(url, {"stars": "4"})
+    assert plain.status_code == 404
+    assert "This article is not published, so it cannot be rated." in plain.text
     assert not Rating.objects.exists()
 
 

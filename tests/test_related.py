@@ -19,7 +19,7 @@ pytestmark = pytest.mark.django_db
 def related_to(comparison):
     comparison.refresh_from_db()
     tags = [tag["slug"] for tag in comparison.live_revision.body["tags"]]
-    return related_comparisons(comparison, tag_slugs=tags)
+    return related_comparisons(comparison, revision_id=comparison.live_revision_id, tag_slugs=tags)
 
 
 @pytest.fixture
@@ -72,7 +72,9 @@ def test_related_takes_two_queries_then_one_while_cached(world):
     tags = [tag["slug"] for tag in article.live_revision.body["tags"]]
     for expected_queries in (2, 1):
         with CaptureQueriesContext(connection) as captured:
-            assert related_comparisons(article, tag_slugs=tags)
+            assert related_comparisons(
+                article, revision_id=article.live_revision_id, tag_slugs=tags
+            )
         assert len(captured) == expected_queries
 
 

@@ -1,9 +1,8 @@
 import pytest
-from django.core.cache import cache
 
 from comparisons import workflow
 from comparisons.models import Status
-from comparisons.views import LIVE_TAGS_CACHE_KEY
+from core import live
 
 from .factories import make_editor, make_user, make_writer
 from .workflow_helpers import in_state
@@ -60,17 +59,17 @@ def test_requesting_changes_emails_the_author_the_comment(
     assert "Elena" in mailoutbox[0].body
 
 
-def test_publishing_emails_the_author_and_clears_the_tag_cache(
+def test_publishing_emails_the_author_and_refreshes_live_caches(
     team, mailoutbox, django_capture_on_commit_callbacks
 ):
-    cache.set(LIVE_TAGS_CACHE_KEY, ["stale"])
+    generation = live.generation()
     comparison = in_state(Status.APPROVED, author=team["writer"])
     with django_capture_on_commit_callbacks(execute=True):
         workflow.publish(comparison, by=team["editor"])
     assert [m.to for m in mailoutbox] == [["sam@example.com"]]
     assert mailoutbox[0].subject == f"Published: {comparison.title}"
     assert comparison.get_absolute_url() in mailoutbox[0].body
-    assert cache.get(LIVE_TAGS_CACHE_KEY) is None
+    assert live.generation() > generation
 
 
 @pytest.mark.parametrize(

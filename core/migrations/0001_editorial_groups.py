@@ -6,7 +6,12 @@ from core import groups
 def create_groups(apps, schema_editor):
     groups.ensure_all_permissions(apps)
     groups.sync_group_permissions(apps, groups.WRITERS, codenames=groups.WRITER_PERMISSIONS)
-    groups.sync_group_permissions(apps, groups.EDITORS, app_labels=groups.EDITOR_APPS)
+    groups.sync_group_permissions(
+        apps,
+        groups.EDITORS,
+        codenames=groups.EDITOR_TAG_PERMISSIONS,
+        app_labels=groups.EDITOR_APPS,
+    )
 
 
 def remove_groups(apps, schema_editor):

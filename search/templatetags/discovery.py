@@ -41,11 +41,15 @@ def related_comparisons(context):
     tag_slugs = [tag["slug"] for tag in context.get("tags", [])]
 
     def render():
-        related = find_related(comparison, tag_slugs=tag_slugs)
+        related = find_related(comparison, revision_id=article.pk, tag_slugs=tag_slugs)
         return render_to_string("search/includes/related.html", {"related": related})
 
     return mark_safe(  # noqa: S308 – our own template's output
         live.cached(
-            "related", render, timeout=RELATED_CACHE_SECONDS, key=f"{comparison.pk}:{article.pk}"
+            "related",
+            render,
+            timeout=RELATED_CACHE_SECONDS,
+            key=f"{comparison.pk}:{article.pk}",
+            generation_now=context.get("live_generation"),
         )
     )
