@@ -16,6 +16,7 @@ from django.urls import reverse
 from django.utils.html import escape
 
 from comparisons.models import Comparison
+from core.links import absolute
 from ratings.queries import summaries_for as rating_summaries
 
 from . import tokens
@@ -47,10 +48,6 @@ class RenderedIssue:
     subject: str
     text: str
     html: str
-
-
-def absolute(path: str) -> str:
-    return settings.SITE_URL + path
 
 
 def site_domain() -> str:

@@ -1,25 +1,11 @@
 """Structured data and social-card details for an article page (no database queries)."""
 
-import json
-
 from django.conf import settings
 from django.core.files.storage import default_storage
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.html import format_html
-from django.utils.safestring import SafeString, mark_safe
 
-# The same characters Django's json_script escapes, so that text cannot close the <script>.
-_SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
-
-
-def absolute(url: str) -> str:
-    return url if url.startswith(("http://", "https://")) else settings.SITE_URL + url
-
-
-def json_ld(data: dict) -> SafeString:
-    text = json.dumps(data, ensure_ascii=False).translate(_SCRIPT_ESCAPES)
-    return format_html('<script type="application/ld+json">{}</script>', mark_safe(text))  # noqa: S308
+from core.links import absolute
 
 
 def hero_image(hero: dict) -> dict | None:

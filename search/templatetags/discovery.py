@@ -5,6 +5,7 @@ from django.template.loader import render_to_string
 from django.utils.safestring import mark_safe
 
 from core import live
+from core.json_ld import json_ld
 
 from .. import metadata
 from ..related import RELATED_CACHE_SECONDS
@@ -25,8 +26,8 @@ def article_meta(context):
         "comparison": page["comparison"],
         "tags": tags,
         "image": metadata.hero_image(article.hero),
-        "article_json_ld": metadata.json_ld(article_data),
-        "breadcrumb_json_ld": metadata.json_ld(metadata.breadcrumb_data(**page)),
+        "article_json_ld": json_ld(article_data),
+        "breadcrumb_json_ld": json_ld(metadata.breadcrumb_data(**page)),
     }
 
 
