@@ -4,10 +4,10 @@ from django.db import models
 from django.db.models import Count
 from django.utils.html import format_html
 
+from accounts.groups import PUBLISH_PERMISSION
+
 from . import services
 from .models import Role, RoleChange, Sector, stale_salary_cutoff
-
-PUBLISH_PERMISSION = "comparisons.publish_comparison"
 
 
 @admin.register(Sector)

@@ -100,7 +100,7 @@ class Role(models.Model):
             live.content_changed()  # live cards and fact tables show this role
 
     def get_absolute_url(self):
-        return reverse("careers:role_detail", kwargs={"slug": self.slug})
+        return reverse("discovery:role_detail", kwargs={"slug": self.slug})
 
     @property
     def skill_list(self):

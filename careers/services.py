@@ -6,9 +6,9 @@ in a live article only editors may change it, and every change is kept (who, whe
 after) so a wrong figure can be traced and put back.
 """
 
-from django.db import transaction
+from collections.abc import Callable
 
-from comparisons.models import Comparison
+from django.db import transaction
 
 from .models import Role, RoleChange
 
@@ -43,8 +43,20 @@ def facts_of(role: Role) -> dict:
     return facts
 
 
+# Extension point: whether a live article shows a role is a question about articles, which live
+# in an app above this one. `comparisons` answers it by registering a function at start-up
+# (ComparisonsConfig.ready), so this app never imports it.
+_live_role_check: Callable[[Role], bool] | None = None
+
+
+def register_live_role_check(check: Callable[[Role], bool]) -> None:
+    global _live_role_check
+    _live_role_check = check
+
+
 def is_live(role: Role) -> bool:
-    return Comparison.objects.published().involving(role).exists()
+    """True when a published article shows this role (then only editors may change it)."""
+    return bool(_live_role_check and _live_role_check(role))
 
 
 @transaction.atomic

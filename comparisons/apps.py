@@ -4,3 +4,12 @@ from django.apps import AppConfig
 class ComparisonsConfig(AppConfig):
     name = "comparisons"
     verbose_name = "Comparisons"
+
+    def ready(self):
+        from careers import services as careers_services  # the app registry is ready now
+
+        from .models import Comparison
+
+        careers_services.register_live_role_check(
+            lambda role: Comparison.objects.published().involving(role).exists()
+        )

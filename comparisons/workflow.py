@@ -20,6 +20,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
 
+from accounts.groups import PUBLISH_PERMISSION
 from core import live
 
 from . import publishing, revisions, tasks
@@ -27,7 +28,6 @@ from .models import Action, Comparison, Revision, Status, WorkflowEvent
 
 logger = logging.getLogger(__name__)
 
-PUBLISH_PERMISSION = "comparisons.publish_comparison"
 CHANGE_PERMISSION = "comparisons.change_comparison"
 
 # A writer may change their own article only while it is theirs to work on; saving a published

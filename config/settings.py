@@ -50,6 +50,8 @@ INSTALLED_APPS = [
     "ratings",
     "newsletter",
     "search",
+    "discovery",
+    "demo",
 ]
 
 MIDDLEWARE = [

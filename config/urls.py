@@ -11,10 +11,9 @@ admin.site.index_title = "Workspace"
 
 urlpatterns = [
     path("admin/", admin.site.urls),
-    path("roles/", include("careers.urls")),
     path("", include("ratings.urls")),
     path("", include("newsletter.urls")),
-    path("", include("search.urls")),
+    path("", include("discovery.urls")),
     path("", include("comparisons.urls")),
     path("", include("core.urls")),
 ]

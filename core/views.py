@@ -9,20 +9,9 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 from django.views.static import serve
 
-from comparisons.models import Comparison
 from core.http import wants_json
 
 logger = logging.getLogger(__name__)
-
-HOME_NEWEST = 6
-
-
-def home(request):
-    return render(
-        request,
-        "core/home.html",
-        {"newest": Comparison.objects.for_listing()[:HOME_NEWEST]},
-    )
 
 
 @require_GET

@@ -3,7 +3,7 @@
 
 Seeds a throwaway database with `manage.py bench_seed --comparisons N` (which also builds the
 search index), then times realistic queries in-process, DEBUG off: the search itself
-(`search.services.search`) and the whole /search/ page through Django's test client (view,
+(`discovery.services.search`) and the whole /search/ page through Django's test client (view,
 queries and template; no HTTP server). Each query runs `--rounds` times after a warm-up; the
 report gives the median and 95th percentile per query and over all queries.
 
@@ -63,7 +63,7 @@ def measure(comparisons, rounds):
     from django.core.management import call_command
     from django.test import Client
 
-    from search import services
+    from discovery import services
 
     call_command("migrate", verbosity=0)
     call_command("collectstatic", interactive=False, verbosity=0)

@@ -1,10 +1,9 @@
 """Rebuilding the whole index from the live revisions and the roles (after bulk loads, or to
-repair it): `manage.py rebuild_search_index`."""
+repair it). The caller passes what to index (`manage.py rebuild_search_index` in `discovery`
+passes every role and every comparison with a live revision), so the index needs no models
+from the apps above it."""
 
 from django.db import transaction
-
-from careers.models import Role
-from comparisons.models import Comparison
 
 from .backends import get_backend
 from .documents import comparison_document
@@ -15,18 +14,15 @@ BATCH = 500
 
 
 @transaction.atomic
-def rebuild_index() -> int:
-    """Replace every entry; return how many there are now."""
+def rebuild_index(*, roles, comparisons) -> int:
+    """Replace every entry with one per role and one per comparison's live revision.
+
+    `comparisons` should select `live_revision`, `role_a` and `role_b`; returns the entry count.
+    """
     SearchEntry.objects.all().delete()
     entries = [
-        SearchEntry(kind=EntryKind.ROLE, role=role, **role_entry_document(role))
-        for role in Role.objects.all()
+        SearchEntry(kind=EntryKind.ROLE, role=role, **role_entry_document(role)) for role in roles
     ]
-    comparisons = (
-        Comparison.objects.filter(live_revision__isnull=False)
-        .select_related("live_revision", "role_a", "role_b")
-        .order_by("pk")
-    )
     for comparison in comparisons.iterator(chunk_size=BATCH):
         revision = comparison.live_revision
         document = comparison_document(

@@ -10,10 +10,10 @@ from django.contrib.auth.models import Group
 from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import Image
 
+from accounts import groups
 from careers.models import Role, Sector
 from comparisons import publishing
 from comparisons.models import Comparison, RelatedLink, Section, Status
-from core import groups
 
 _seq = itertools.count(1)
 

@@ -2,7 +2,7 @@
 
 from comparisons import publishing
 from comparisons.models import Section
-from search import services
+from discovery import services
 
 from .factories import make_comparison
 

@@ -4,7 +4,7 @@ from django.core.management import CommandError, call_command
 
 from careers.models import Role, Sector
 from comparisons.models import Comparison, Revision, Section
-from core import demo
+from demo import loader as demo
 
 pytestmark = pytest.mark.django_db
 

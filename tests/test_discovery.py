@@ -57,7 +57,7 @@ def test_sitemap_lists_roles_and_the_fixed_pages(client):
     role = make_role()
     urls = sitemap(client)
     assert SITE + role.get_absolute_url() in urls
-    for name in ("core:home", "comparisons:list", "careers:role_list"):
+    for name in ("discovery:home", "comparisons:list", "discovery:role_list"):
         assert SITE + reverse(name) in urls
 
 

@@ -59,7 +59,7 @@ def test_articles_carry_article_and_breadcrumb_json_ld(client):
     assert article["image"]["url"].endswith(".jpg")
     assert "aggregateRating" not in article  # the ratings widget publishes its own
     assert [item["item"] for item in trail["itemListElement"]] == [
-        SITE + reverse("core:home"),
+        SITE + reverse("discovery:home"),
         SITE + reverse("comparisons:list"),
         url,
     ]

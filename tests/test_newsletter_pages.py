@@ -5,7 +5,7 @@ from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from core import demo
+from demo import loader as demo
 from newsletter.models import Delivery, Issue, IssueStatus, Subscriber, SubscriberStatus
 
 from .factories import make_comparison

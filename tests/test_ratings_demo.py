@@ -1,6 +1,6 @@
 import pytest
 
-from core import demo
+from demo import loader as demo
 from ratings.models import Rating, RatingAggregate
 from ratings.queries import top_rated
 

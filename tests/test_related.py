@@ -9,7 +9,7 @@ from django.utils import timezone
 
 from comparisons import publishing
 from comparisons.models import Comparison
-from search.related import RELATED, related_comparisons
+from discovery.related import RELATED, related_comparisons
 
 from .factories import make_comparison, make_role, make_sector
 

@@ -11,8 +11,8 @@ from django.urls import reverse
 from django.utils import timezone
 
 from comparisons import publishing
+from discovery import services
 from ratings import services as rating_services
-from search import services
 
 from .factories import make_comparison, make_role, make_sector
 from .search_helpers import found, publish_article
@@ -81,7 +81,7 @@ def test_matched_words_are_highlighted_and_everything_else_is_escaped():
 
 def test_the_results_page_shows_highlighted_results_and_keeps_the_query_in_the_box(client):
     article = publish_article("Welder vs. Fitter", body="Welders join metal.")
-    html = client.get(reverse("search:search"), {"q": "welder"}).text
+    html = client.get(reverse("discovery:search"), {"q": "welder"}).text
     assert f'href="{article.get_absolute_url()}"><mark>Welder</mark> vs. Fitter' in html
     assert 'name="q" value="welder"' in html
     assert "1 comparison<" in html

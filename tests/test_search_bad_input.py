@@ -3,7 +3,7 @@
 import pytest
 
 from comparisons.models import Comparison
-from search import services
+from discovery import services
 from search.backends.sqlite import match_expression
 from search.models import SearchEntry
 from search.terms import MAX_QUERY_CHARS, SearchTerms, parse

@@ -5,7 +5,8 @@ from django.core.management import call_command
 from django.db import connection
 
 from comparisons import publishing
-from search import index, services
+from discovery import services
+from search import index
 from search.models import EntryKind, SearchEntry
 
 from .factories import make_role

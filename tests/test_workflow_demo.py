@@ -3,7 +3,7 @@ from django.urls import reverse
 from django.utils.html import escape
 
 from comparisons.models import Action, Comparison, Status
-from core import demo
+from demo import loader as demo
 
 pytestmark = pytest.mark.django_db
 

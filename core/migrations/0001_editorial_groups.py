@@ -1,23 +1,41 @@
 from django.db import migrations
 
-from core import groups
+from core.migration_permissions import ensure_all_permissions, sync_group_permissions
+
+# What this migration granted, frozen: today's set lives in accounts.groups.
+WRITER_PERMISSIONS = [
+    "careers.add_role",
+    "careers.change_role",
+    "careers.view_role",
+    "careers.view_sector",
+    "comparisons.add_comparison",
+    "comparisons.change_comparison",
+    "comparisons.view_comparison",
+    "comparisons.add_section",
+    "comparisons.change_section",
+    "comparisons.delete_section",
+    "comparisons.view_section",
+    "comparisons.add_relatedlink",
+    "comparisons.change_relatedlink",
+    "comparisons.delete_relatedlink",
+    "comparisons.view_relatedlink",
+    "comparisons.view_revision",
+    "taggit.view_tag",
+]
+EDITOR_PERMISSIONS = ["taggit.add_tag", "taggit.view_tag"]
+EDITOR_APPS = ["careers", "comparisons"]
 
 
 def create_groups(apps, schema_editor):
-    groups.ensure_all_permissions(apps)
-    groups.sync_group_permissions(apps, groups.WRITERS, codenames=groups.WRITER_PERMISSIONS)
-    groups.sync_group_permissions(
-        apps,
-        groups.EDITORS,
-        codenames=groups.EDITOR_TAG_PERMISSIONS,
-        app_labels=groups.EDITOR_APPS,
+    ensure_all_permissions(apps)
+    sync_group_permissions(apps, "Writers", codenames=WRITER_PERMISSIONS)
+    sync_group_permissions(
+        apps, "Editors", codenames=EDITOR_PERMISSIONS, app_labels=EDITOR_APPS
     )
 
 
 def remove_groups(apps, schema_editor):
-    apps.get_model("auth", "Group").objects.filter(
-        name__in=[groups.WRITERS, groups.EDITORS]
-    ).delete()
+    apps.get_model("auth", "Group").objects.filter(name__in=["Writers", "Editors"]).delete()
 
 
 class Migration(migrations.Migration):

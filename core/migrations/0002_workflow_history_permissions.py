@@ -1,15 +1,16 @@
 from django.db import migrations
 
-from core import groups
+from core.migration_permissions import ensure_all_permissions, sync_group_permissions
+
+# Frozen: writers read the history of what they work on.
+WRITER_PERMISSIONS = ["careers.view_rolechange", "comparisons.view_workflowevent"]
 
 
 def grant(apps, schema_editor):
-    groups.ensure_all_permissions(apps)
-    groups.sync_group_permissions(
-        apps, groups.WRITERS, codenames=groups.WRITER_HISTORY_PERMISSIONS
-    )
+    ensure_all_permissions(apps)
+    sync_group_permissions(apps, "Writers", codenames=WRITER_PERMISSIONS)
     # Editors get every permission of the content apps, including the new history models.
-    groups.sync_group_permissions(apps, groups.EDITORS, app_labels=groups.EDITOR_APPS)
+    sync_group_permissions(apps, "Editors", app_labels=["careers", "comparisons"])
 
 
 def revoke(apps, schema_editor):
@@ -19,7 +20,7 @@ def revoke(apps, schema_editor):
         content_type__model__in=["rolechange", "workflowevent"],
         content_type__app_label__in=["careers", "comparisons"],
     )
-    for group in Group.objects.filter(name__in=[groups.WRITERS, groups.EDITORS]):
+    for group in Group.objects.filter(name__in=["Writers", "Editors"]):
         group.permissions.remove(*history)
 
 

@@ -1,17 +1,17 @@
 from django.db import migrations
 
-from core import groups
+from core.migration_permissions import ensure_all_permissions, sync_group_permissions
 
 
 def grant(apps, schema_editor):
-    groups.ensure_all_permissions(apps)
-    groups.sync_group_permissions(apps, groups.EDITORS, app_labels=groups.NEWSLETTER_EDITOR_APPS)
+    ensure_all_permissions(apps)
+    sync_group_permissions(apps, "Editors", app_labels=["newsletter"])
 
 
 def revoke(apps, schema_editor):
     Group = apps.get_model("auth", "Group")
     Permission = apps.get_model("auth", "Permission")
-    editors = Group.objects.filter(name=groups.EDITORS).first()
+    editors = Group.objects.filter(name="Editors").first()
     if editors:
         editors.permissions.remove(*Permission.objects.filter(content_type__app_label="newsletter"))
 

@@ -1,23 +1,31 @@
 from django.db import migrations
 
-from core import groups
+from core.migration_permissions import ensure_all_permissions, sync_group_permissions
 
-EDITOR_PERMISSIONS = groups.RATINGS_EDITOR_PERMISSIONS
-WRITER_PERMISSIONS = groups.RATINGS_WRITER_PERMISSIONS
+# Frozen: editors see, remove and reset ratings; writers see the totals.
+EDITOR_PERMISSIONS = [
+    "ratings.view_ratingaggregate",
+    "ratings.reset_ratings",
+    "ratings.view_rating",
+    "ratings.delete_rating",
+    "ratings.view_ratingreset",
+    "ratings.view_archivedrating",
+]
+WRITER_PERMISSIONS = ["ratings.view_ratingaggregate"]
 
 
 def grant(apps, schema_editor):
-    groups.ensure_all_permissions(apps)
-    groups.sync_group_permissions(apps, groups.EDITORS, codenames=EDITOR_PERMISSIONS)
-    groups.sync_group_permissions(apps, groups.WRITERS, codenames=WRITER_PERMISSIONS)
+    ensure_all_permissions(apps)
+    sync_group_permissions(apps, "Editors", codenames=EDITOR_PERMISSIONS)
+    sync_group_permissions(apps, "Writers", codenames=WRITER_PERMISSIONS)
 
 
 def revoke(apps, schema_editor):
     Group = apps.get_model("auth", "Group")
     Permission = apps.get_model("auth", "Permission")
     for name, codenames in [
-        (groups.EDITORS, EDITOR_PERMISSIONS),
-        (groups.WRITERS, WRITER_PERMISSIONS),
+        ("Editors", EDITOR_PERMISSIONS),
+        ("Writers", WRITER_PERMISSIONS),
     ]:
         group = Group.objects.filter(name=name).first()
         if group:

@@ -1,0 +1,40 @@
+from itertools import groupby
+
+from django.views.generic import DetailView, ListView
+
+from careers.models import Role
+from comparisons.models import Comparison
+
+
+class RoleListView(ListView):
+    template_name = "careers/role_list.html"
+    context_object_name = "roles"
+    queryset = Role.objects.select_related("sector").only(
+        "title", "slug", "sector__name", "sector__slug", "median_salary"
+    )
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        roles = list(context["roles"])
+        by_sector = sorted(roles, key=lambda role: (role.sector.name, role.title))
+        context["sectors"] = [
+            (sector, list(group)) for sector, group in groupby(by_sector, key=lambda r: r.sector)
+        ]
+        context["letters"] = [
+            (letter, list(group))
+            for letter, group in groupby(roles, key=lambda role: role.title[:1].upper())
+        ]
+        return context
+
+
+class RoleDetailView(DetailView):
+    template_name = "careers/role_detail.html"
+    context_object_name = "role"
+    queryset = Role.objects.select_related("sector")
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(
+            comparisons=Comparison.objects.for_listing().involving(self.object),
+            related_roles=self.object.related_roles.only("title", "slug"),
+            **kwargs,
+        )

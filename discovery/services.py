@@ -1,0 +1,147 @@
+"""Searching: ranked, highlighted results for what a reader typed, and help when nothing matches.
+
+Only comparisons in `Comparison.objects.published()` are ever looked at, and only through the
+entry of their current live revision, so drafts, scheduled-for-later and taken-down articles
+never appear, and a scheduled one appears the moment its time comes.
+"""
+
+from dataclasses import dataclass, field
+
+from django.core.paginator import Page, Paginator
+from django.utils.safestring import SafeString
+
+from careers.models import Role
+from comparisons.models import Comparison
+from search.backends import SearchBackend, get_backend
+from search.highlight import marked_html
+from search.models import EntryKind, SearchEntry
+from search.terms import SearchTerms, parse
+
+from . import suggestions
+
+RESULTS_PER_PAGE = 10
+ROLE_RESULTS = 5
+LAST_PAGE = 1000  # deeper pages are not worth a query (and would overflow OFFSET)
+
+
+@dataclass
+class Result:
+    """One comparison or role found, with its title and an extract, matched words marked."""
+
+    item: Comparison | Role
+    title_html: SafeString
+    extract_html: SafeString
+
+
+@dataclass
+class SearchResults:
+    terms: SearchTerms
+    page: Page | None = None  # of comparison Results
+    roles: list[Result] = field(default_factory=list)
+    matched_all_words: bool = True
+    suggestion: str = ""  # a corrected query that finds something
+    similar_roles: list[Role] = field(default_factory=list)
+    popular: list[Comparison] = field(default_factory=list)
+
+    @property
+    def total(self) -> int:
+        return self.page.paginator.count if self.page else 0
+
+    @property
+    def found_anything(self) -> bool:
+        return bool(self.total or self.roles)
+
+
+def live_comparison_entries():
+    """Entries of the live revisions of published comparisons: what readers may find."""
+    live_revisions = Comparison.objects.published().values("live_revision")
+    return SearchEntry.objects.filter(kind=EntryKind.COMPARISON, revision__in=live_revisions)
+
+
+def role_entries():
+    return SearchEntry.objects.filter(kind=EntryKind.ROLE)
+
+
+def search(text: str | None, *, page: int | str | None = 1) -> SearchResults:
+    """Comparisons (a page of them) and roles matching `text`, best first.
+
+    Every word must match; when that finds nothing, any word will do (and the results say so).
+    Roles are listed on the first page only. With no results, it suggests a corrected query
+    and roles with similar titles, and always offers popular comparisons.
+    """
+    terms = parse(text)
+    results = SearchResults(terms=terms)
+    if terms:
+        backend = get_backend()
+        for match_all in (True, False) if len(terms.words) > 1 else (True,):
+            results.matched_all_words = match_all
+            results.page = _comparison_page(backend, terms, match_all, _page_number(page))
+            if results.page.number == 1:
+                results.roles = _roles(backend, terms, match_all)
+            if results.found_anything:
+                break
+    if not results.found_anything:
+        if terms:
+            results.suggestion = suggestions.did_you_mean(terms, found=_finds_anything)
+            results.similar_roles = suggestions.similar_roles(terms)
+        results.popular = suggestions.popular_comparisons()
+    return results
+
+
+def _page_number(value) -> int:
+    try:
+        number = int(value)
+    except (TypeError, ValueError):
+        return 1
+    return min(max(number, 1), LAST_PAGE)
+
+
+def _comparison_page(backend: SearchBackend, terms, match_all, number) -> Page:
+    """Page `number` of the matching comparisons (the last one if there are fewer pages)."""
+
+    def ranking_for(page_number):
+        offset = (page_number - 1) * RESULTS_PER_PAGE
+        entries = live_comparison_entries()
+        return backend.ranking(
+            entries, terms, match_all=match_all, offset=offset, limit=RESULTS_PER_PAGE
+        )
+
+    ranking = ranking_for(number)
+    paginator = Paginator(range(ranking.total), RESULTS_PER_PAGE)
+    if number > paginator.num_pages:
+        number = paginator.num_pages
+        ranking = ranking_for(number)
+    ids = [hit.comparison_id for hit in ranking.entries]
+    cards = Comparison.objects.for_listing().in_bulk(ids)
+    page = paginator.page(number)
+    page.object_list = _results(backend, terms, match_all, ranking.entries, cards, "comparison_id")
+    return page
+
+
+def _roles(backend: SearchBackend, terms, match_all) -> list[Result]:
+    ranking = backend.ranking(
+        role_entries(), terms, match_all=match_all, offset=0, limit=ROLE_RESULTS
+    )
+    ids = [hit.role_id for hit in ranking.entries]
+    roles = Role.objects.select_related("sector").in_bulk(ids)
+    return _results(backend, terms, match_all, ranking.entries, roles, "role_id")
+
+
+def _results(backend, terms, match_all, ranked, items, key) -> list[Result]:
+    marked = backend.highlights([hit.entry_id for hit in ranked], terms, match_all=match_all)
+    results = []
+    for hit in ranked:
+        item = items.get(getattr(hit, key))
+        if item is None:  # unpublished or deleted a moment ago
+            continue
+        title, extract = marked.get(hit.entry_id, ("", ""))
+        results.append(Result(item, marked_html(title), marked_html(extract)))
+    return results
+
+
+def _finds_anything(terms: SearchTerms) -> bool:
+    backend = get_backend()
+    return bool(
+        backend.count(live_comparison_entries(), terms, match_all=True)
+        or backend.count(role_entries(), terms, match_all=True)
+    )
