@@ -1,7 +1,7 @@
-"""Rebuilding the whole index from the live revisions and the roles (after bulk loads, or to
-repair it). The caller passes what to index (`manage.py rebuild_search_index` in `discovery`
-passes every role and every comparison with a live revision), so the index needs no models
-from the apps above it."""
+"""Rebuilding the whole index from the live revisions and the roles, to repair it. Bulk loads
+go through `comparisons.publishing.make_live_in_bulk()`, which indexes as it goes. The caller
+passes what to index (`manage.py rebuild_search_index` in `discovery` passes every role and
+every comparison with a live revision), so the index needs no models from the apps above it."""
 
 from django.db import transaction
 
