@@ -163,7 +163,7 @@ def make_live(comparison: Comparison, *, revision: Revision | None = None, at=No
 def make_live_in_bulk(*, revisions: list[Revision], at: list) -> list[Comparison]:
     """`make_live()` for many comparisons at once: `revisions[i]` goes live at `at[i]`.
 
-    The one bulk path (benchmark seeding, imports), with the same invariants in a few queries
+    The one bulk path (benchmark seeding), with the same invariants in a few queries
     per 500 articles: addresses checked, every entry indexed, the generation bumped once.
     Each revision's comparison (with its two roles) should already be loaded.
     """
