@@ -6,7 +6,6 @@ from django.db import models
 from django.utils import timezone
 from django.utils.html import format_html
 
-from core import live
 from core.ordering import renumber
 
 from . import admin_views, preview, publishing, queues, workflow
@@ -212,9 +211,11 @@ class ComparisonAdmin(admin.ModelAdmin):
             text += f" The working copy is revision {latest}."
         return text
 
+    def delete_model(self, request, obj):
+        publishing.delete_comparisons(comparisons=[obj])
+
     def delete_queryset(self, request, queryset):
-        super().delete_queryset(request, queryset)
-        live.content_changed()  # a deleted live article must leave every cached list at once
+        publishing.delete_comparisons(comparisons=queryset)
 
     def save_model(self, request, obj, form, change):
         if not change and not obj.author_id:

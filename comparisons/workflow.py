@@ -21,7 +21,6 @@ from django.db import transaction
 from django.utils import timezone
 
 from accounts.groups import PUBLISH_PERMISSION
-from core import live
 
 from . import publishing, revisions, tasks
 from .models import Action, Comparison, Revision, Status, WorkflowEvent
@@ -277,7 +276,6 @@ def publish(comparison: Comparison, *, by, comment: str = "", notify: bool = Tru
     publishing.make_live(comparison, revision=revision)
     _extend_review_by(comparison)
     event = _move(comparison, transition, by=by, comment=comment, revision=revision)
-    live.content_changed()
     if notify:
         _notify(event)
     return event
@@ -289,9 +287,7 @@ def unpublish(comparison: Comparison, *, by, comment: str = ""):
     _clear_schedule(comparison)
     publishing.take_down(comparison)
     _forget_dates_that_never_came(comparison)
-    event = _move(comparison, transition, by=by, comment=comment)
-    live.content_changed()
-    return event
+    return _move(comparison, transition, by=by, comment=comment)
 
 
 @transaction.atomic
@@ -384,6 +380,8 @@ def _publish_one_due(pk, now):
     revision = comparison.scheduled_revision or _latest(comparison)
     if comparison.live_revision_id != revision.pk:
         publishing.make_live(comparison, revision=revision, at=comparison.scheduled_for)
+    else:
+        publishing.went_live_on_schedule(comparison)
     when = comparison.scheduled_for
     _clear_schedule(comparison)
     _extend_review_by(comparison)
@@ -395,7 +393,6 @@ def _publish_one_due(pk, now):
         scheduled_for=when,
         comment="Published on schedule.",
     )
-    live.content_changed()
     _notify(event)
     return comparison
 
