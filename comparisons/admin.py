@@ -7,6 +7,7 @@ from django.utils import timezone
 from django.utils.html import format_html
 
 from core import live
+from core.admin import ReadOnlyAdmin
 from core.ordering import renumber
 
 from . import admin_views, preview, publishing, queues, workflow
@@ -281,7 +282,7 @@ class ComparisonAdmin(admin.ModelAdmin):
 
 
 @admin.register(WorkflowEvent)
-class WorkflowEventAdmin(admin.ModelAdmin):
+class WorkflowEventAdmin(ReadOnlyAdmin):
     """The editorial history of every comparison, read-only: who did what, when and why."""
 
     list_display = ("created_at", "comparison", "action", "from_status", "to_status", "who")
@@ -304,12 +305,3 @@ class WorkflowEventAdmin(admin.ModelAdmin):
     @admin.display(description="By", ordering="actor__username")
     def who(self, obj):
         return obj.actor_name
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
