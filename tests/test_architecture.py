@@ -4,8 +4,8 @@ Bottom to top: core < accounts < search < careers < comparisons < ratings < news
 discovery < demo, and config on top (it composes the site and may import anything). A lower
 app never imports a higher one, apps import each other in no circle, and the modules inside
 one app import each other in no circle either. Every import counts, also those inside
-functions: a lazy import is still a dependency. Tests and migrations are not checked
-(migrations are frozen history and import only `core.migration_permissions`).
+functions: a lazy import is still a dependency. Tests and migrations are not checked here
+(migrations are frozen history: tests/test_frozen_migrations.py checks what they import).
 """
 
 import ast
