@@ -117,3 +117,9 @@ def test_a_test_run_leaves_no_temporary_folders_behind(tmp_path):
     assert result.returncode == 0, result.stdout[-2000:]
     left = sorted(str(path.relative_to(tmp_path)) for path in tmp_path.rglob("*"))
     assert all(name.startswith("pytest-of-") and "/" not in name for name in left), left
+
+
+def test_every_test_runs_under_a_timeout(request):
+    """A hang (a lock never released, a server never answering) fails instead of blocking CI."""
+    assert request.config.pluginmanager.hasplugin("timeout")
+    assert float(request.config.getini("timeout")) == 120
