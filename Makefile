@@ -11,6 +11,7 @@ DEV_ENV := DEBUG=true
 install: $(INSTALLED)
 
 $(INSTALLED): pyproject.toml constraints.txt
+	@scripts/ensure-venv $(PYTHON)
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet --constraint constraints.txt --editable ".[dev]"
@@ -18,6 +19,7 @@ $(INSTALLED): pyproject.toml constraints.txt
 
 ## The demo site on http://127.0.0.1:8000 with its task worker; emails print here.
 run: install
+	@scripts/serve-dev --check-port
 	$(DEV_ENV) $(PY) manage.py migrate --noinput
 	$(DEV_ENV) $(PY) manage.py load_demo
 	$(DEV_ENV) scripts/serve-dev

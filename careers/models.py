@@ -6,6 +6,7 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 
+from core.dates import add_months
 from core.markdown import render_markdown
 
 
@@ -24,11 +25,7 @@ class Sector(models.Model):
 def stale_salary_cutoff(today=None) -> datetime.date:
     """Salary figures dated before this day are stale (SALARY_STALE_AFTER_YEARS)."""
     today = today or timezone.localdate()
-    years = settings.SALARY_STALE_AFTER_YEARS
-    try:
-        return today.replace(year=today.year - years)
-    except ValueError:  # 29 February
-        return today.replace(year=today.year - years, day=28)
+    return add_months(today, -12 * settings.SALARY_STALE_AFTER_YEARS)
 
 
 class RoleQuerySet(models.QuerySet):

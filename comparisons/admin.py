@@ -6,6 +6,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.html import format_html
 
+from core.admin import ReadOnlyAdmin
 from core.ordering import renumber
 
 from . import admin_views, preview, publishing, queues, workflow
@@ -282,7 +283,7 @@ class ComparisonAdmin(admin.ModelAdmin):
 
 
 @admin.register(WorkflowEvent)
-class WorkflowEventAdmin(admin.ModelAdmin):
+class WorkflowEventAdmin(ReadOnlyAdmin):
     """The editorial history of every comparison, read-only: who did what, when and why."""
 
     list_display = ("created_at", "comparison", "action", "from_status", "to_status", "who")
@@ -305,12 +306,3 @@ class WorkflowEventAdmin(admin.ModelAdmin):
     @admin.display(description="By", ordering="actor__username")
     def who(self, obj):
         return obj.actor_name
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False

@@ -8,6 +8,8 @@ from django.db.models import Q
 from django.template.loader import render_to_string
 from django.urls import reverse
 
+from accounts.groups import PUBLISH_PERMISSION
+
 from . import preview
 from .models import Action, WorkflowEvent
 
@@ -20,8 +22,9 @@ TEMPLATES = {
 
 def editors():
     """Active staff who may approve and publish, with an email address."""
+    app_label, codename = PUBLISH_PERMISSION.split(".")
     permission = Permission.objects.filter(
-        content_type__app_label="comparisons", codename="publish_comparison"
+        content_type__app_label=app_label, codename=codename
     ).first()
     return (
         get_user_model()

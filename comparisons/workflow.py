@@ -1,13 +1,17 @@
 """The editorial workflow: every state change of a comparison, who may make it, what it records
-and what it triggers. The admin, the views, the commands and the demo all go through here.
+and what it triggers. The admin, the views, the commands and the demo all go through here (the
+demo then backdates its articles with `publishing.make_live(at=…)`).
 
 `Comparison.status` describes the editors' working copy. What readers see is the live revision,
 changed only by `publishing.make_live()` / `publishing.take_down()`, which this module calls. So a
 published article that is being edited again is live *and* has a draft in progress.
 
-Every function takes keyword-only arguments, runs in one transaction, locks the comparison row
-(two editors clicking at once cannot both win), raises `PermissionDenied` when the user may not
-act and `ValidationError` (with a message for the editor) when the action does not fit the state.
+Every action takes the comparison (for `apply` also the action's name) as its only positional
+arguments and everything else keyword-only (`by=` the acting user, `comment=`, `when=`), runs in
+one transaction (`publish_due`: one per article), locks the comparison row (two editors
+clicking at once cannot both win), raises `PermissionDenied` when the user may not act and
+`ValidationError` (with a message for the editor) when the action does not fit the state. The
+questions (`is_editor`, `can_edit`, `allowed_transitions`, `check`) change nothing.
 """
 
 import datetime
@@ -21,6 +25,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from accounts.groups import PUBLISH_PERMISSION
+from core.dates import add_months
 
 from . import publishing, revisions, tasks
 from .models import Action, Comparison, Revision, Status, WorkflowEvent
@@ -480,17 +485,16 @@ def _forget_dates_that_never_came(comparison: Comparison):
         comparison.save(update_fields=changed)
 
 
+def review_due(published_on: datetime.date) -> datetime.date:
+    """When an article published on `published_on` is due for a fact check."""
+    return add_months(published_on, settings.FRESHNESS_REVIEW_MONTHS)
+
+
 def _extend_review_by(comparison: Comparison):
     today = timezone.localdate()
     if comparison.review_by and comparison.review_by > today:
         return
-    months = settings.FRESHNESS_REVIEW_MONTHS
-    year, month = divmod(today.month - 1 + months, 12)
-    try:
-        due = today.replace(year=today.year + year, month=month + 1)
-    except ValueError:  # the 29th–31st of a shorter month
-        due = today.replace(year=today.year + year, month=month + 1, day=28)
-    comparison.review_by = due
+    comparison.review_by = review_due(today)
     comparison.save(update_fields=["review_by"])
 
 

@@ -1,6 +1,8 @@
 """Fast, isolated settings for the test suite (DATABASE_URL still picks the database)."""
 
+import atexit
 import os
+import shutil
 import tempfile
 
 os.environ.setdefault("SECRET_KEY", "test-secret-key-not-for-production")
@@ -23,8 +25,23 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
-MEDIA_ROOT = tempfile.mkdtemp(prefix="careercompare-test-media-")
-STATIC_ROOT = tempfile.mkdtemp(prefix="careercompare-test-static-")
+
+
+def _temporary_folder(kind: str) -> str:
+    """A fresh folder for this test process, removed when the process that made it exits."""
+    path = tempfile.mkdtemp(prefix=f"careercompare-test-{kind}-")
+    owner = os.getpid()
+
+    def remove():
+        if os.getpid() == owner:  # not from a forked child that happens to exit normally
+            shutil.rmtree(path, ignore_errors=True)
+
+    atexit.register(remove)
+    return path
+
+
+MEDIA_ROOT = _temporary_folder("media")
+STATIC_ROOT = _temporary_folder("static")
 SESSION_COOKIE_SECURE = False
 CSRF_COOKIE_SECURE = False
 RATINGS_COOKIE_SECURE = False
@@ -34,5 +51,5 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
     # A file, not shared-cache memory: threads in the concurrency tests then wait for the
     # write lock (busy timeout) as web processes do, instead of failing with "table is locked".
     DATABASES["default"]["TEST"] = {  # noqa: F405
-        "NAME": os.path.join(tempfile.mkdtemp(prefix="careercompare-test-db-"), "test.sqlite3")
+        "NAME": os.path.join(_temporary_folder("db"), "test.sqlite3")
     }

@@ -44,5 +44,5 @@ def _backdate(comparison: Comparison, at: datetime.datetime) -> None:
     publishing.make_live(comparison, revision=comparison.live_revision, at=at)
     comparison.events.update(created_at=at)
     comparison.revisions.update(created_at=at - datetime.timedelta(days=2))
-    review_by = at.date().replace(year=at.year + 1)
+    review_by = workflow.review_due(timezone.localdate(at))
     Comparison.objects.filter(pk=comparison.pk).update(review_by=review_by)

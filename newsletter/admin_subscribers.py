@@ -13,6 +13,8 @@ from django.http import StreamingHttpResponse
 from django.urls import path, reverse
 from django.utils import timezone
 
+from core.admin import ReadOnlyAdmin
+
 from . import services
 from .models import ConsentRecord, Delivery, Subscriber, SubscriberStatus
 
@@ -141,7 +143,7 @@ def _csv_rows(subscribers):
 
 
 @admin.register(Delivery)
-class DeliveryAdmin(admin.ModelAdmin):
+class DeliveryAdmin(ReadOnlyAdmin):
     """The send ledger, read-only: who got which issue, and what went wrong for whom."""
 
     list_display = ("issue", "subscriber", "status", "attempts", "sent_at", "short_error")
@@ -149,15 +151,6 @@ class DeliveryAdmin(admin.ModelAdmin):
     search_fields = ("subscriber__email", "last_error")
     list_select_related = ("issue", "subscriber")
     list_per_page = 100
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
 
     @admin.display(description="Error")
     def short_error(self, obj):

@@ -8,19 +8,22 @@ import time
 
 from django.conf import settings
 from django.core.cache import cache
-from django.utils.crypto import salted_hmac
+
+from core.client_ip import ip_fingerprint
 
 HOUR = 3600
 
 
 def _key(ip: str) -> str:
-    # Only a keyed hash of the address is ever stored, and only for the hour it counts.
-    digest = salted_hmac("newsletter.signup-ip", ip).hexdigest()[:32]
+    # Only a keyed hash of the address (of its /64 for IPv6) is ever stored, and only for the
+    # hour it counts. Requests without a usable address share one counter.
+    digest = ip_fingerprint(ip, purpose="newsletter.signup-ip")[:32]
     return f"newsletter:signups:{digest}:{int(time.time() // HOUR)}"
 
 
 def count_signup(ip: str) -> bool:
-    """Count one sign-up from `ip` in this hour; False once the hourly limit is used up."""
+    """Count one sign-up from `ip` (its /64 for IPv6) in this hour; False once the hourly limit
+    is used up."""
     key = _key(ip)
     cache.add(key, 0, timeout=HOUR)
     try:

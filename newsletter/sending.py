@@ -216,3 +216,43 @@ def progress(issue_ids) -> dict[int, dict[str, int]]:
         counts[row["issue_id"]][row["status"]] = row["n"]
         counts[row["issue_id"]]["total"] += row["n"]
     return counts
+
+
+@dataclass
+class SendReport:
+    sent: int = 0
+    retrying: int = 0
+    failed: int = 0
+    finished: bool = False
+
+
+def send(*, issue_id: int, batch_size: int | None = None) -> SendReport:
+    """Send an issue that is being sent to everyone still waiting for it, batch by batch.
+
+    Several workers may run this for the same issue at once; the ledger gives each delivery to
+    one of them. Not one transaction: every delivery is recorded as soon as it is done.
+    """
+    report = SendReport()
+    issue = Issue.objects.get(pk=issue_id)
+    if issue.status != IssueStatus.SENDING:
+        report.finished = issue.status == IssueStatus.SENT
+        return report
+    requeue_stale(issue)
+    rendered = compose.render_issue(issue)
+    size = batch_size or settings.NEWSLETTER_BATCH_SIZE
+    while (batch := claim(issue, size=size)).claimed:
+        outcome = send_batch(rendered, batch)
+        report.sent += outcome.sent
+        report.retrying += outcome.retrying
+        report.failed += outcome.failed
+        touch(issue)
+    report.finished = finish_if_done(issue)
+    logger.info(
+        "Issue %s: %s sent, %s to retry, %s failed in this run%s",
+        issue.pk,
+        report.sent,
+        report.retrying,
+        report.failed,
+        "; finished" if report.finished else "",
+    )
+    return report

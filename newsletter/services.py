@@ -1,13 +1,14 @@
-"""The newsletter's rules: double opt-in, unsubscribing, erasure, scheduling and sending.
+"""The newsletter's rules: double opt-in, unsubscribing, erasure, scheduling and starting sends.
 
-Views, the admin, tasks and commands call these functions and nothing else changes a
-subscriber's or an issue's state. Each takes keyword arguments and runs in one transaction.
+Views, the admin and commands call these functions, and nothing else changes a subscriber's
+state or an issue's schedule; once a send has started, the ledger (`sending.send`, run by
+`tasks.send_issue`) takes it to the end. Every change of state takes keyword arguments and
+runs in one transaction (the token readers and checks are plain queries).
 """
 
 import datetime
 import logging
 import secrets
-from dataclasses import dataclass
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -337,46 +338,6 @@ def stalled_sends(*, now=None) -> list[Issue]:
         if taken:
             stalled.append(issue)
     return stalled
-
-
-@dataclass
-class SendReport:
-    sent: int = 0
-    retrying: int = 0
-    failed: int = 0
-    finished: bool = False
-
-
-def send(*, issue_id: int, batch_size: int | None = None) -> SendReport:
-    """Send an issue that is being sent to everyone still waiting for it, batch by batch.
-
-    Several workers may run this for the same issue at once; the ledger gives each delivery to
-    one of them. Not one transaction: every delivery is recorded as soon as it is done.
-    """
-    report = SendReport()
-    issue = Issue.objects.get(pk=issue_id)
-    if issue.status != IssueStatus.SENDING:
-        report.finished = issue.status == IssueStatus.SENT
-        return report
-    sending.requeue_stale(issue)
-    rendered = compose.render_issue(issue)
-    size = batch_size or settings.NEWSLETTER_BATCH_SIZE
-    while (batch := sending.claim(issue, size=size)).claimed:
-        outcome = sending.send_batch(rendered, batch)
-        report.sent += outcome.sent
-        report.retrying += outcome.retrying
-        report.failed += outcome.failed
-        sending.touch(issue)
-    report.finished = sending.finish_if_done(issue)
-    logger.info(
-        "Issue %s: %s sent, %s to retry, %s failed in this run%s",
-        issue.pk,
-        report.sent,
-        report.retrying,
-        report.failed,
-        "; finished" if report.finished else "",
-    )
-    return report
 
 
 def send_test(*, issue: Issue, to: str) -> None:

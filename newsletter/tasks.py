@@ -1,4 +1,6 @@
-"""Background entry points (django-tasks); each one calls the services and nothing more.
+"""Background entry points (django-tasks): each one hands over to compose or the send ledger.
+
+The services queue these tasks, so the tasks never import the services (no import circle).
 
 Bulk sends run on their own "newsletter" queue, so that a long send never delays a
 confirmation e-mail waiting on the "default" queue.
@@ -8,7 +10,7 @@ import logging
 
 from django_tasks import task
 
-from . import compose, services
+from . import compose, sending
 from .models import Issue, Subscriber, SubscriberStatus
 
 logger = logging.getLogger(__name__)
@@ -25,7 +27,7 @@ def send_confirmation(subscriber_id: int) -> bool:
 
 @task(queue_name="newsletter")
 def send_issue(issue_id: int) -> dict:
-    report = services.send(issue_id=issue_id)
+    report = sending.send(issue_id=issue_id)
     return {
         "sent": report.sent,
         "retrying": report.retrying,

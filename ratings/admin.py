@@ -18,6 +18,8 @@ from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.html import format_html
 
+from core.admin import ReadOnlyAdmin
+
 from . import charts, services
 from .admin_filters import ArticleFilter, DateRangeFilter, DateRangeForm, filter_by_range
 from .models import ArchivedRating, Rating, RatingAggregate, RatingReset
@@ -37,16 +39,6 @@ def _article_link(comparison):
 
 def _ratings_list_url(**params):
     return reverse("admin:ratings_rating_changelist") + "?" + urlencode(params)
-
-
-class ReadOnlyAdmin(admin.ModelAdmin):
-    """Rows written by the rating services only; editors look, filter and act."""
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
 
 
 class EnoughRatingsFilter(admin.SimpleListFilter):
@@ -91,9 +83,7 @@ class RatingAggregateAdmin(ReadOnlyAdmin):
     ordering = ("-count",)
     actions = ("reset_selected",)
     fields = ("article", "average", "count", "last_rated_at")
-
-    def has_delete_permission(self, request, obj=None):
-        return False  # the counters go when the article goes; use Reset to clear them
+    # Nobody deletes the counters (ReadOnlyAdmin): they go when the article goes; Reset clears.
 
     def has_reset_permission(self, request):
         return request.user.has_perm(services.RESET_PERMISSION)
@@ -283,9 +273,6 @@ class RatingResetAdmin(ReadOnlyAdmin):
     fields = ("comparison", "reset_at", "reset_by", "reason", "count", "average", "ratings")
     readonly_fields = ("average", "ratings")
 
-    def has_delete_permission(self, request, obj=None):
-        return False
-
     @admin.display(description="Average then")
     def average(self, obj):
         return f"{obj.average:.2f}" if obj.count else "–"
@@ -302,9 +289,6 @@ class ArchivedRatingAdmin(ReadOnlyAdmin):
     list_select_related = ("comparison", "archived_by")
     list_filter = ("reason", "stars", ("archived_at", DateRangeFilter))
     search_fields = ("comparison__title", "=reader", "=ip_hash")
-
-    def has_delete_permission(self, request, obj=None):
-        return False
 
     @admin.display(description="Stars", ordering="stars")
     def rating(self, obj):

@@ -1,11 +1,11 @@
 """Who is rating: an anonymous reader id in a signed cookie, a staff account, a hashed IP."""
 
-import ipaddress
 import re
 import uuid
 
 from django.conf import settings
-from django.utils.crypto import salted_hmac
+
+from core.client_ip import ip_fingerprint
 
 from .services import staff_reader
 
@@ -45,13 +45,5 @@ def remember_reader(response, reader_id: str) -> None:
 
 
 def ip_hash(address: str) -> str:
-    """A keyed hash of an address: equal for equal addresses, useless without SECRET_KEY."""
-    if not address:
-        return ""
-    ip = ipaddress.ip_address(address)
-    if ip.version == 6:
-        # One home or phone gets a whole /64 of IPv6 addresses: count it as one address.
-        address = str(ipaddress.ip_network(f"{ip}/64", strict=False).network_address)
-    return salted_hmac(
-        "careercompare.ratings.ip" + settings.RATINGS_IP_SALT, address, algorithm="sha256"
-    ).hexdigest()
+    """The rating limit's fingerprint of an address (IPv6 counts as its /64; see core)."""
+    return ip_fingerprint(address, purpose="careercompare.ratings.ip" + settings.RATINGS_IP_SALT)

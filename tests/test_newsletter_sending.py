@@ -48,7 +48,7 @@ def test_a_send_delivers_the_issue_once_to_each_confirmed_subscriber(mail_server
     confirmed = make_subscribers(5)
     make_subscriber("waiting@example.com", status=SubscriberStatus.PENDING)
     issue = make_sending_issue()
-    report = services.send(issue_id=issue.pk)
+    report = sending.send(issue_id=issue.pk)
     assert (report.sent, report.failed, report.finished) == (5, 0, True)
     assert recipients() == {s.email: 1 for s in confirmed}
     issue.refresh_from_db()
@@ -61,7 +61,7 @@ def test_each_batch_goes_over_one_smtp_connection(mail_server, settings):
     settings.NEWSLETTER_BATCH_SIZE = 2
     make_subscribers(5)
     issue = make_sending_issue()
-    services.send(issue_id=issue.pk)
+    sending.send(issue_id=issue.pk)
     assert len(mail.outbox) == 5
     assert mail_server.opened == 3  # batches of 2, 2 and 1
 
@@ -74,7 +74,7 @@ def test_a_send_killed_half_way_through_a_batch_resumes_with_exactly_one_deliver
     mail_server.crash_at = 2  # the worker dies while handing over the third message
 
     with pytest.raises(SimulatedCrash):
-        services.send(issue_id=issue.pk, batch_size=4)
+        sending.send(issue_id=issue.pk, batch_size=4)
     assert len(mail.outbox) == 2
     assert ledger(issue) == {
         DeliveryStatus.SENT: 2,  # recorded the moment the server took them
@@ -83,7 +83,7 @@ def test_a_send_killed_half_way_through_a_batch_resumes_with_exactly_one_deliver
     }
 
     # Another worker starts at once: it leaves the dead worker's claim alone for now…
-    services.send(issue_id=issue.pk, batch_size=4)
+    sending.send(issue_id=issue.pk, batch_size=4)
     assert len(mail.outbox) == 5
     issue.refresh_from_db()
     assert issue.status == IssueStatus.SENDING
@@ -101,7 +101,7 @@ def test_a_worker_never_sends_rows_another_worker_has_claimed(mail_server):
     subscribers = make_subscribers(6)
     issue = make_sending_issue()
     first_worker = sending.claim(issue, size=3)
-    services.send(issue_id=issue.pk, batch_size=2)  # a second worker, meanwhile
+    sending.send(issue_id=issue.pk, batch_size=2)  # a second worker, meanwhile
     assert len(mail.outbox) == 3
     sending.send_batch(compose.render_issue(issue), first_worker)
     assert recipients() == {s.email: 1 for s in subscribers}
@@ -112,7 +112,7 @@ def test_subscribers_who_leave_before_their_turn_are_skipped(mail_server):
     issue = make_sending_issue()
     services.unsubscribe(subscriber=leaving, method="test")
     services.erase(subscriber=erased)
-    services.send(issue_id=issue.pk)
+    sending.send(issue_id=issue.pk)
     assert recipients() == {staying.email: 1}
     assert ledger(issue) == {DeliveryStatus.SENT: 1, DeliveryStatus.SKIPPED: 2}
     issue.refresh_from_db()
@@ -128,7 +128,7 @@ def test_a_temporary_failure_is_retried_a_bounded_number_of_times_then_marked(
     mail_server.answers = {"busy@example.com": [451]}
     issue = make_sending_issue()
 
-    services.send(issue_id=issue.pk)
+    sending.send(issue_id=issue.pk)
     delivery = Delivery.objects.get(subscriber=busy)
     assert (delivery.status, delivery.attempts) == (DeliveryStatus.QUEUED, 1)
     assert "451 Scripted refusal" in delivery.last_error
@@ -136,14 +136,14 @@ def test_a_temporary_failure_is_retried_a_bounded_number_of_times_then_marked(
     issue.refresh_from_db()
     assert issue.status == IssueStatus.SENDING  # waiting for the retry
 
-    services.send(issue_id=issue.pk)  # too early: nothing is due
+    sending.send(issue_id=issue.pk)  # too early: nothing is due
     assert Delivery.objects.get(subscriber=busy).attempts == 1
 
     later = timezone.now()
     for _ in range(2):
         later += datetime.timedelta(hours=1)
         with time_machine.travel(later):
-            services.send(issue_id=issue.pk)
+            sending.send(issue_id=issue.pk)
     delivery.refresh_from_db()
     assert (delivery.status, delivery.attempts) == (DeliveryStatus.FAILED, 3)
     assert recipients() == {s.email: 1 for s in others}
@@ -155,9 +155,9 @@ def test_a_retry_that_succeeds_delivers_once(mail_server):
     flaky = make_subscriber("flaky@example.com")
     mail_server.answers = {"flaky@example.com": [421, "ok"]}
     issue = make_sending_issue()
-    services.send(issue_id=issue.pk)
+    sending.send(issue_id=issue.pk)
     with time_machine.travel(timezone.now() + datetime.timedelta(hours=1)):
-        services.send(issue_id=issue.pk)
+        sending.send(issue_id=issue.pk)
     delivery = Delivery.objects.get(subscriber=flaky)
     assert (delivery.status, delivery.attempts, delivery.last_error) == (DeliveryStatus.SENT, 2, "")
     assert recipients() == {"flaky@example.com": 1}
@@ -167,7 +167,7 @@ def test_a_permanent_refusal_is_marked_failed_at_once(mail_server):
     make_subscriber("gone@example.com")
     mail_server.answers = {"gone@example.com": [550]}
     issue = make_sending_issue()
-    services.send(issue_id=issue.pk)
+    sending.send(issue_id=issue.pk)
     delivery = Delivery.objects.get()
     assert (delivery.status, delivery.attempts) == (DeliveryStatus.FAILED, 1)
     assert delivery.last_error == "550 Scripted refusal"
@@ -180,11 +180,11 @@ def test_when_the_mail_server_is_down_nothing_is_lost(mail_server):
     issue = make_sending_issue()
     mail_server.down = True
     with pytest.raises(sending.SendInterrupted, match="Connection refused"):
-        services.send(issue_id=issue.pk)
+        sending.send(issue_id=issue.pk)
     assert ledger(issue) == {DeliveryStatus.QUEUED: 3}
     assert set(issue.deliveries.values_list("attempts", flat=True)) == {0}
     mail_server.down = False
-    services.send(issue_id=issue.pk)
+    sending.send(issue_id=issue.pk)
     assert recipients() == {s.email: 1 for s in subscribers}
 
 
@@ -193,11 +193,11 @@ def test_a_dropped_connection_stops_the_batch_and_the_rest_waits(mail_server):
     mail_server.answers = {dropped.email: ["disconnect", "ok"]}
     issue = make_sending_issue()
     with pytest.raises(sending.SendInterrupted):
-        services.send(issue_id=issue.pk)
+        sending.send(issue_id=issue.pk)
     assert recipients() == {first.email: 1}
     assert ledger(issue) == {DeliveryStatus.SENT: 1, DeliveryStatus.QUEUED: 3}
     with time_machine.travel(timezone.now() + datetime.timedelta(hours=1)):
-        services.send(issue_id=issue.pk)
+        sending.send(issue_id=issue.pk)
     assert recipients() == {s.email: 1 for s in [first, dropped, *rest]}
 
 
@@ -209,14 +209,14 @@ def test_an_issue_is_never_sent_twice(mail_server):
     issue = make_sending_issue()
     with pytest.raises(ValidationError, match="being sent right now"):
         services.start_send(issue=issue)
-    services.send(issue_id=issue.pk)
+    sending.send(issue_id=issue.pk)
     issue.refresh_from_db()
     with pytest.raises(ValidationError, match="already sent"):
         services.start_send(issue=issue)
     with pytest.raises(ValidationError, match="already sent"):
         services.schedule(issue=issue, send_at=timezone.now() + datetime.timedelta(days=1))
     tasks.send_issue.enqueue(issue_id=issue.pk)
-    services.send(issue_id=issue.pk)
+    sending.send(issue_id=issue.pk)
     assert len(mail.outbox) == 2
     assert issue.deliveries.count() == 2
 
@@ -274,7 +274,7 @@ def test_picks_show_their_live_title_and_lead_and_unpublished_ones_are_left_out(
     later_hidden = make_comparison(title="Taken down later")
     issue = make_sending_issue(picks=[live, later_hidden])
     publishing.take_down(later_hidden)
-    services.send(issue_id=issue.pk)
+    sending.send(issue_id=issue.pk)
     [message] = mail.outbox
     html = message.alternatives[0].content
     for body in (message.body, html):
@@ -290,7 +290,7 @@ def test_a_picks_rating_shows_beside_it(mail_server):
     for n, stars in enumerate([5, 4, 4]):
         rating_services.rate(comparison=rated, stars=stars, reader=f"reader-{n}")
     issue = make_sending_issue(picks=[rated, unrated])
-    services.send(issue_id=issue.pk)
+    sending.send(issue_id=issue.pk)
     [message] = mail.outbox
     assert "4.3 / 5 · 3 ratings" in message.body
     assert "4.3 / 5 · 3 ratings" in message.alternatives[0].content
@@ -300,7 +300,7 @@ def test_a_picks_rating_shows_beside_it(mail_server):
 def test_the_issue_e_mail_has_text_and_html_with_tips_and_a_stable_message_id(mail_server):
     subscriber = make_subscriber()
     issue = make_sending_issue()
-    services.send(issue_id=issue.pk)
+    sending.send(issue_id=issue.pk)
     [message] = mail.outbox
     assert message.subject == issue.subject
     [(html, mimetype)] = message.alternatives

@@ -219,6 +219,21 @@ def test_behind_a_trusted_proxy_the_forwarded_address_is_limited(client, setting
     assert client.post(SUBSCRIBE, {"email": "b@example.com"}, **second).status_code == 302
 
 
+def test_rotating_addresses_inside_one_ipv6_64_does_not_dodge_the_limit(client, settings):
+    settings.NEWSLETTER_SIGNUPS_PER_IP_PER_HOUR = 2
+    home = "2001:db8:ab:cd:"  # one household's /64; the device picks the last 64 bits
+
+    def sign_up_from(address, email):
+        return client.post(SUBSCRIBE, {"email": email, "source": "/"}, REMOTE_ADDR=address)
+
+    assert sign_up_from(home + "1:2:3:4", "p0@example.com").status_code == 302
+    assert sign_up_from(home + "ffff::9", "p1@example.com").status_code == 302
+    assert sign_up_from(home + "dead:beef:0:1", "p2@example.com").status_code == 429
+    assert not Subscriber.objects.filter(email="p2@example.com").exists()
+    # The next /64 is someone else.
+    assert sign_up_from("2001:db8:ab:ce::1", "p2@example.com").status_code == 302
+
+
 def test_the_source_field_keeps_only_paths_on_this_site(client):
     sign_up(client, "a@example.com", source="https://elsewhere.example/page")
     sign_up(client, "b@example.com", source="//elsewhere.example/page")

@@ -9,7 +9,7 @@ import pytest
 from aiosmtpd.controller import Controller
 from django.test import Client
 
-from newsletter import compose, services
+from newsletter import compose, sending
 from newsletter.models import Subscriber, SubscriberStatus
 
 from .newsletter_factories import make_sending_issue, make_subscriber
@@ -100,7 +100,7 @@ def test_an_issue_travels_over_smtp_with_personal_links_in_batches_over_one_conn
     subscribers = [make_subscriber(f"reader{n}@example.com") for n in range(3)]
     issue = make_sending_issue()
 
-    report = services.send(issue_id=issue.pk)
+    report = sending.send(issue_id=issue.pk)
     assert (report.sent, report.finished) == (3, True)
     assert len(smtp_inbox.received) == 3
     assert smtp_inbox.connections == 2  # a batch of two, then a batch of one

@@ -3,7 +3,7 @@ from django.core import mail
 from django.test import Client
 from django.test.client import MULTIPART_CONTENT, encode_multipart
 
-from newsletter import compose, services, tokens
+from newsletter import compose, sending, services, tokens
 from newsletter.models import ConsentAction, Subscriber, SubscriberStatus
 
 from .newsletter_factories import make_sending_issue, make_subscriber
@@ -24,7 +24,7 @@ def one_click():
 def test_every_issue_e_mail_carries_the_one_click_headers_and_a_visible_link():
     subscriber = make_subscriber("jane@example.com")
     issue = make_sending_issue()
-    services.send(issue_id=issue.pk)
+    sending.send(issue_id=issue.pk)
     [message] = mail.outbox
     url = compose.unsubscribe_url(subscriber)
     assert message.extra_headers["List-Unsubscribe"] == (

@@ -1,14 +1,17 @@
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.html import escape
 
 from comparisons.models import Action, Comparison, Status
+from core.dates import add_months
 from demo import loader as demo
 
 pytestmark = pytest.mark.django_db
 
 
-def test_the_demo_gives_an_editor_a_working_review_queue(client):
+def test_the_demo_gives_an_editor_a_working_review_queue(client, settings):
+    settings.FRESHNESS_REVIEW_MONTHS = 7
     demo.load_demo()
     statuses = set(Comparison.objects.values_list("status", flat=True))
     assert {Status.DRAFT, Status.IN_REVIEW, Status.CHANGES_REQUESTED, Status.PUBLISHED} <= statuses
@@ -21,7 +24,9 @@ def test_the_demo_gives_an_editor_a_working_review_queue(client):
         assert scheduled.scheduled_for and not scheduled.is_live
     published = Comparison.objects.published().first()
     assert published.events.filter(action=Action.PUBLISH).exists()
-    assert published.review_by
+    # Backdated like real articles: due for a check FRESHNESS_REVIEW_MONTHS after publishing.
+    published_on = timezone.localdate(published.published_at)
+    assert published.review_by == add_months(published_on, 7)
 
     client.login(username="editor", password=demo.demo_password())
     home = client.get(reverse("admin:index")).text

@@ -3,7 +3,7 @@ import re
 import pytest
 from django.core import mail
 
-from newsletter import services
+from newsletter import sending
 from newsletter.models import Subscriber, SubscriberStatus
 from tests.factories import make_comparison
 from tests.newsletter_factories import make_issue, make_sending_issue
@@ -44,7 +44,7 @@ def test_a_visitor_subscribes_from_an_article_confirms_and_unsubscribes_without_
     assert subscriber.status == SubscriberStatus.CONFIRMED
 
     issue = make_sending_issue(picks=[article])
-    services.send(issue_id=issue.pk)
+    sending.send(issue_id=issue.pk)
     tips = mail.outbox[-1]
     assert tips.to == ["reader@example.com"]
     page.goto(link_in(tips, "unsubscribe"))

@@ -1,0 +1,19 @@
+"""Admin building blocks shared by the apps (core registers no model of its own)."""
+
+from django.contrib import admin
+
+
+class ReadOnlyAdmin(admin.ModelAdmin):
+    """Rows that only a service writes – ledgers, histories, readers' data: staff with the view
+    permission look, filter and run the admin's actions, but nobody adds, edits or deletes a row
+    by hand. A subclass that lets some staff delete overrides `has_delete_permission` and
+    routes the deletion through its service."""
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
