@@ -12,6 +12,7 @@ from django.db.models import Max
 from django.utils import timezone
 from django.utils.text import slugify
 
+from careers import services as careers_services
 from core import live
 from core.markdown import render_markdown, word_count
 from search import index as search_index
@@ -133,6 +134,9 @@ def make_live(comparison: Comparison, *, revision: Revision | None = None, at=No
     if comparison.published_at is None or comparison.published_at > at:
         comparison.published_at = at
     comparison.save(update_fields=["live_revision", "live_from", "live_updated_at", "published_at"])
+    # The editor publishing the article has reviewed the roles it shows: their pages go public
+    # with it, so an article never links to a role page readers cannot open.
+    careers_services.approve(roles=[comparison.role_a, comparison.role_b])
     search_index.sync_comparison(comparison)
     live.content_changed()
     return comparison
