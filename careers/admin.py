@@ -64,6 +64,10 @@ class ApprovalFilter(admin.SimpleListFilter):
 @admin.register(Role)
 class RoleAdmin(admin.ModelAdmin):
     change_form_template = "admin/careers/role/change_form.html"
+
+    class Media:
+        css = {"all": ["careers/admin-roles.css"]}
+
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     list_display = ("title", "sector", "page_status", "salary", "salary_freshness", "updated_at")
     list_filter = (ApprovalFilter, "sector", StaleSalaryFilter)
@@ -114,7 +118,7 @@ class RoleAdmin(admin.ModelAdmin):
         when = obj.salary_as_of.strftime("%B %Y")
         if obj.salary_is_stale:
             return format_html(
-                '<strong style="color:#a4161a">⚠ Stale: {} (older than {} years)</strong>',
+                '<strong class="salary-stale">⚠ Stale: {} (older than {} years)</strong>',
                 when,
                 settings.SALARY_STALE_AFTER_YEARS,
             )
