@@ -171,7 +171,7 @@ PASSWORD_RESET_TIMEOUT = env.int("PASSWORD_RESET_TIMEOUT_MINUTES", default=60) *
 # an attacker elsewhere cannot lock an editor out; the address comes from core.client_ip, which
 # honours TRUSTED_PROXY_COUNT. Editors unlock early under Access attempts in the admin.
 AUTHENTICATION_BACKENDS = [
-    "axes.backends.AxesStandaloneBackend",
+    "accounts.backends.LoginThrottleBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
 AXES_FAILURE_LIMIT = env.int("LOGIN_FAILURE_LIMIT", default=5)

@@ -1,5 +1,4 @@
 import pytest
-from django.test import RequestFactory
 from django.urls import reverse
 from django.utils.html import escape
 
@@ -24,15 +23,11 @@ def test_the_demo_gives_an_editor_a_working_review_queue(client):
     assert published.events.filter(action=Action.PUBLISH).exists()
     assert published.review_by
 
-    assert client.login(
-        request=RequestFactory().get("/"), username="editor", password=demo.demo_password()
-    )
+    client.login(username="editor", password=demo.demo_password())
     home = client.get(reverse("admin:index")).text
     in_review = Comparison.objects.get(status=Status.IN_REVIEW)
     assert "Awaiting review" in home and escape(in_review.title) in home
-    assert client.login(
-        request=RequestFactory().get("/"), username="writer", password=demo.demo_password()
-    )
+    client.login(username="writer", password=demo.demo_password())
     home = client.get(reverse("admin:index")).text
     assert "Changes requested of me" in home and escape(sent_back.title) in home
     page = client.get(reverse("admin:comparisons_comparison_change", args=[sent_back.pk])).text
