@@ -6,6 +6,7 @@ and no reset token ever sits in the task table. Links point at SITE_URL, never a
 header of the request that asked for them.
 """
 
+import logging
 from urllib.parse import urlsplit
 
 from axes.utils import reset as reset_lockouts
@@ -14,6 +15,12 @@ from django.contrib import admin
 from django.contrib.auth import forms as auth_forms
 from django.contrib.auth import views as auth_views
 from django_tasks import task
+
+from core import rate_limit
+from core.client_ip import client_ip
+
+logger = logging.getLogger(__name__)
+HOUR = 3600
 
 EMAIL_TEMPLATES = {
     "subject_template_name": "registration/password_reset_subject.txt",
@@ -33,8 +40,17 @@ class StaffPasswordResetForm(auth_forms.PasswordResetForm):
         """Only staff accounts have passwords to reset here."""
         return (user for user in super().get_users(email) if user.is_staff)
 
-    def save(self, **kwargs):
-        send_password_reset.enqueue(email=self.cleaned_data["email"])
+    def save(self, *, request=None, **kwargs):
+        # Over the limit, the page still says “check your e-mail”: it never tells anything.
+        if request is None or rate_limit.allow(
+            "password-reset-ip",
+            client_ip(request),
+            limit=settings.PASSWORD_RESETS_PER_HOUR,
+            period=HOUR,
+        ):
+            send_password_reset.enqueue(email=self.cleaned_data["email"])
+        else:
+            logger.warning("Password reset limit reached for a client address")
 
 
 @task()
@@ -43,8 +59,15 @@ def send_password_reset(email: str) -> int:
     form = StaffPasswordResetForm({"email": email})
     if not form.is_valid():
         return 0
+    email = form.cleaned_data["email"]
+    # However many addresses ask, one mailbox gets a few links an hour, not a flood.
+    if not rate_limit.allow(
+        "password-reset-to", email.lower(), limit=settings.PASSWORD_RESETS_PER_HOUR, period=HOUR
+    ):
+        logger.warning("Password reset limit reached for a recipient")
+        return 0
     site = urlsplit(settings.SITE_URL)
-    users = list(form.get_users(form.cleaned_data["email"]))
+    users = list(form.get_users(email))
     auth_forms.PasswordResetForm.save(
         form,
         domain_override=site.netloc,

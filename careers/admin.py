@@ -149,7 +149,9 @@ class RoleAdmin(admin.ModelAdmin):
         super().save_related(request, form, formsets, change)
         services.record_change(role=form.instance, before=form.facts_before, by=request.user)
         if services.is_editor(request.user):
-            services.approve(roles=[form.instance], by=request.user)  # an editor's save approves
+            # An editor's save is their approval.
+            if services.approve(roles=[form.instance], by=request.user):
+                self.message_user(request, "Approved: the role's page is now on the site.")
         elif form.instance.approved_at is None:
             self.message_user(
                 request,

@@ -134,3 +134,16 @@ def test_the_reset_link_uses_site_url_sets_the_password_and_lifts_a_lockout(clie
     assert sign_in(client, "elena", "a-long-new-pass").status_code == 302
     # A used link does not work twice.
     assert "no longer works" in client.get(link, follow=True).text
+
+
+def test_password_reset_mails_are_limited_per_client_and_per_mailbox(client):
+    make_editor("elena", email="elena@example.com")
+    answers = {reset(client, "elena@example.com")["Location"] for _ in range(7)}
+    assert len(answers) == 1  # the page never says it stopped sending
+    assert len(mail.outbox) == 5
+    for n in range(5):  # many senders, one mailbox
+        reset(client, "elena@example.com", REMOTE_ADDR=f"198.51.100.{n}")
+    assert len(mail.outbox) == 5
+    make_editor("boss", email="boss@example.com")
+    reset(client, "boss@example.com", REMOTE_ADDR="203.0.113.50")
+    assert mail.outbox[-1].to == ["boss@example.com"]
