@@ -64,10 +64,6 @@ class ApprovalFilter(admin.SimpleListFilter):
 @admin.register(Role)
 class RoleAdmin(admin.ModelAdmin):
     change_form_template = "admin/careers/role/change_form.html"
-
-    class Media:
-        css = {"all": ["careers/admin-roles.css"]}
-
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     list_display = ("title", "sector", "page_status", "salary", "salary_freshness", "updated_at")
     list_filter = (ApprovalFilter, "sector", StaleSalaryFilter)
@@ -102,6 +98,9 @@ class RoleAdmin(admin.ModelAdmin):
             },
         ),
     )
+
+    class Media:
+        css = {"all": ["careers/admin-roles.css"]}
 
     @admin.display(description="Role page", ordering="approved_at")
     def page_status(self, obj):
