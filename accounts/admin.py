@@ -1,3 +1,5 @@
+from axes.admin import AccessAttemptAdmin
+from axes.models import AccessAttempt
 from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin
 
@@ -22,3 +24,21 @@ class StaffUserAdmin(UserAdmin):
 
     def save_model(self, request, obj, form, change):
         services.save_user(user=obj)
+
+
+# django-axes' list of failed sign-ins, with an explicit way to lift a lockout early.
+admin.site.unregister(AccessAttempt)
+
+
+@admin.register(AccessAttempt)
+class LoginAttemptAdmin(AccessAttemptAdmin):
+    actions = ["unlock", *AccessAttemptAdmin.actions]
+
+    @admin.action(
+        description="Unlock selected sign-ins (forget their failed attempts)",
+        permissions=["delete"],
+    )
+    def unlock(self, request, queryset):
+        pairs = [f"{a.username or '?'} from {a.ip_address or '?'}" for a in queryset]
+        queryset.delete()
+        self.message_user(request, f"Unlocked: {', '.join(pairs) or 'nothing'}.")

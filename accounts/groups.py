@@ -50,6 +50,9 @@ EDITOR_PERMISSIONS = [
     "ratings.delete_rating",
     "ratings.view_ratingreset",
     "ratings.view_archivedrating",
+    # Editors see failed sign-ins and lift a lockout early (django-axes).
+    "axes.view_accessattempt",
+    "axes.delete_accessattempt",
 ]
 
 

@@ -1,10 +1,8 @@
 from django.conf import settings
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.db import models
 from django.db.models import Count
 from django.utils.html import format_html
-
-from accounts.groups import PUBLISH_PERMISSION
 
 from . import services
 from .models import Role, RoleChange, Sector, stale_salary_cutoff
@@ -51,17 +49,33 @@ class StaleSalaryFilter(admin.SimpleListFilter):
         return queryset
 
 
+class ApprovalFilter(admin.SimpleListFilter):
+    title = "role page"
+    parameter_name = "approval"
+
+    def lookups(self, request, model_admin):
+        return [("awaiting", "Awaiting approval"), ("approved", "Approved (public)")]
+
+    def queryset(self, request, queryset):
+        if self.value() == "awaiting":
+            return queryset.awaiting_approval()
+        if self.value() == "approved":
+            return queryset.public()
+        return queryset
+
+
 @admin.register(Role)
 class RoleAdmin(admin.ModelAdmin):
     change_form_template = "admin/careers/role/change_form.html"
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
-    list_display = ("title", "sector", "salary", "salary_freshness", "updated_at")
-    list_filter = ("sector", StaleSalaryFilter)
+    list_display = ("title", "sector", "page_status", "salary", "salary_freshness", "updated_at")
+    list_filter = (ApprovalFilter, "sector", StaleSalaryFilter)
     list_select_related = ("sector",)
     search_fields = ("title", "summary", "skills")
     prepopulated_fields = {"slug": ("title",)}
     autocomplete_fields = ("sector", "related_roles")
-    readonly_fields = ("salary_freshness", "created_at", "updated_at")
+    readonly_fields = ("salary_freshness", "approved_at", "approved_by", "created_at", "updated_at")
+    actions = ["approve_selected"]
     fieldsets = (
         (None, {"fields": ("title", "slug", "sector", "summary")}),
         ("Facts", {"fields": ("education", "experience", "skills", "work_environment")}),
@@ -79,8 +93,21 @@ class RoleAdmin(admin.ModelAdmin):
             },
         ),
         ("Related roles", {"fields": ("related_roles",)}),
-        ("Record", {"fields": ("created_at", "updated_at"), "classes": ("collapse",)}),
+        (
+            "Record",
+            {
+                "fields": ("approved_at", "approved_by", "created_at", "updated_at"),
+                "classes": ("collapse",),
+            },
+        ),
     )
+
+    class Media:
+        css = {"all": ["careers/admin-roles.css"]}
+
+    @admin.display(description="Role page", ordering="approved_at")
+    def page_status(self, obj):
+        return "Public" if obj.approved_at else "Awaiting approval"
 
     @admin.display(description="Median salary", ordering="median_salary")
     def salary(self, obj):
@@ -93,7 +120,7 @@ class RoleAdmin(admin.ModelAdmin):
         when = obj.salary_as_of.strftime("%B %Y")
         if obj.salary_is_stale:
             return format_html(
-                '<strong style="color:#a4161a">⚠ Stale: {} (older than {} years)</strong>',
+                '<strong class="salary-stale">⚠ Stale: {} (older than {} years)</strong>',
                 when,
                 settings.SALARY_STALE_AFTER_YEARS,
             )
@@ -102,8 +129,19 @@ class RoleAdmin(admin.ModelAdmin):
     def has_change_permission(self, request, obj=None):
         if not super().has_change_permission(request, obj):
             return False
-        # Facts of a role in a live article are published facts: editors only.
-        return obj is None or request.user.has_perm(PUBLISH_PERMISSION) or not services.is_live(obj)
+        # Writers draft roles; what readers see (an approved role, or one a scheduled or live
+        # article shows) only editors change. Checked here, so every admin path obeys it.
+        return obj is None or services.may_change(role=obj, user=request.user)
+
+    def has_publish_permission(self, request):
+        return services.is_editor(request.user)
+
+    @admin.action(
+        description="Approve selected roles (their pages go public)", permissions=["publish"]
+    )
+    def approve_selected(self, request, queryset):
+        count = services.approve(roles=list(queryset), by=request.user)
+        self.message_user(request, f"{count} role page(s) approved and now public.")
 
     def save_model(self, request, obj, form, change):
         """Nothing yet: `save_related` saves the role with its related roles in one service call."""
@@ -116,6 +154,17 @@ class RoleAdmin(admin.ModelAdmin):
         )
         for formset in formsets:
             self.save_formset(request, form, formset, change=change)
+
+        if services.is_editor(request.user):
+            # An editor's save is their approval.
+            if services.approve(roles=[form.instance], by=request.user):
+                self.message_user(request, "Approved: the role's page is now on the site.")
+        elif form.instance.approved_at is None:
+            self.message_user(
+                request,
+                "An editor must approve this role before its page appears on the site.",
+                messages.INFO,
+            )
 
     def delete_model(self, request, obj):
         services.delete_roles(roles=[obj])
@@ -132,3 +181,27 @@ class RoleAdmin(admin.ModelAdmin):
             "role_is_live": bool(role and services.is_live(role)),
         }
         return super().change_view(request, object_id, form_url, extra_context)
+
+
+@admin.register(RoleChange)
+class RoleChangeAdmin(admin.ModelAdmin):
+    """Every recorded change to role facts, including those of roles deleted since: read only."""
+
+    list_display = ("changed_at", "role_title", "changed_by", "facts")
+    list_filter = ("changed_at",)
+    search_fields = ("role_title",)
+    list_select_related = ("changed_by",)
+    fields = ("role", "role_title", "changed_by", "changed_at", "changes")
+
+    @admin.display(description="Facts changed")
+    def facts(self, obj):
+        return ", ".join(obj.changes)
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False

@@ -29,6 +29,13 @@ def stale_salary_cutoff(today=None) -> datetime.date:
 
 
 class RoleQuerySet(models.QuerySet):
+    def public(self):
+        """The one definition of which roles readers may see: those an editor approved."""
+        return self.filter(approved_at__isnull=False)
+
+    def awaiting_approval(self):
+        return self.filter(approved_at__isnull=True)
+
     def with_stale_salary(self):
         return self.filter(median_salary__isnull=False, salary_as_of__lt=stale_salary_cutoff())
 
@@ -64,6 +71,22 @@ class Role(models.Model):
         help_text="The month the figure describes (any day of that month), e.g. May 2020.",
     )
     related_roles = models.ManyToManyField("self", blank=True)
+    approved_at = models.DateTimeField(
+        "approved",
+        null=True,
+        blank=True,
+        editable=False,
+        help_text="When an editor approved the role page; until then readers cannot see it.",
+    )
+    approved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        editable=False,
+        related_name="+",
+        help_text="Empty once approved means: approved when an article using it was published.",
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -106,7 +129,13 @@ class RoleChange(models.Model):
     Role facts show on every article that uses the role, so each save keeps this record.
     """
 
-    role = models.ForeignKey(Role, on_delete=models.CASCADE, related_name="changes")
+    # History outlives the role: deleting a role keeps its record, with the title it had.
+    role = models.ForeignKey(
+        Role, on_delete=models.SET_NULL, null=True, blank=True, related_name="changes"
+    )
+    role_title = models.CharField(
+        "role", max_length=120, blank=True, help_text="The role's title when this was recorded."
+    )
     changed_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
@@ -120,4 +149,4 @@ class RoleChange(models.Model):
         verbose_name = "role change"
 
     def __str__(self):
-        return f"{self.role}: {', '.join(self.changes)}"
+        return f"{self.role or self.role_title}: {', '.join(self.changes)}"

@@ -1,9 +1,11 @@
-"""Changes to roles and sectors, and who may make them.
+"""Changes to roles and sectors, who may make them, and when a role goes public.
 
 A role's facts show on its page and in every article that uses it, straight away: a role is
-reference data, not an article, so it has no draft/review cycle. Instead, once a role appears
-in a live article only editors may change it, and every change is kept (who, when, before,
-after) so a wrong figure can be traced and put back.
+reference data, not an article, so it has no draft/review cycle. Instead a role page is public
+only once an editor has approved it (`Role.objects.public()`): an editor's own save approves,
+a writer's new role waits on the dashboard. Writers may change a role only while it is
+unapproved and no scheduled or published article uses it; every change is kept (who, when,
+before, after) so a wrong figure can be traced and put back.
 
 `save_role()`, `delete_roles()` and `save_sector()` are the only way roles and sectors change
 (the admin, the demo and the benchmark seeding call them): each keeps the search index and the
@@ -13,7 +15,9 @@ live-content generation (`core.live`) in step, in the same transaction as the ch
 from collections.abc import Callable, Iterable
 
 from django.db import transaction
+from django.utils import timezone
 
+from accounts.groups import PUBLISH_PERMISSION
 from core import live
 from search import index as search_index
 
@@ -62,8 +66,33 @@ def register_live_role_check(check: Callable[[Role], bool]) -> None:
 
 
 def is_live(role: Role) -> bool:
-    """True when a published article shows this role (then only editors may change it)."""
+    """True when a published or scheduled article shows this role (editors only, then)."""
     return bool(_live_role_check and _live_role_check(role))
+
+
+def is_editor(user) -> bool:
+    return user.has_perm(PUBLISH_PERMISSION)
+
+
+def may_change(*, role: Role, user) -> bool:
+    """Editors change any role; writers only their unreviewed, unused ones."""
+    if is_editor(user):
+        return True
+    return role.approved_at is None and not is_live(role)
+
+
+@transaction.atomic
+def approve(*, roles, by=None) -> int:
+    """Make unapproved `roles` public; `by` None means an article using them was published.
+
+    Returns how many were approved (already approved roles keep their first approval).
+    """
+    pending = Role.objects.filter(pk__in=[role.pk for role in roles]).awaiting_approval()
+    # An update, not role.save(): nothing the search index or the article cache holds changes.
+    approved = pending.update(approved_at=timezone.now(), approved_by=by)
+    if approved:
+        live.content_changed()  # role lists, search and the sitemap now show them
+    return approved
 
 
 @transaction.atomic
@@ -78,7 +107,9 @@ def record_change(*, role: Role, before: dict, by) -> RoleChange | None:
     }
     if not changes:
         return None
-    return RoleChange.objects.create(role=role, changed_by=by, changes=changes)
+    return RoleChange.objects.create(
+        role=role, role_title=role.title, changed_by=by, changes=changes
+    )
 
 
 @transaction.atomic

@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.db.models import Q
 
 
 class ComparisonsConfig(AppConfig):
@@ -8,8 +9,11 @@ class ComparisonsConfig(AppConfig):
     def ready(self):
         from careers import services as careers_services  # the app registry is ready now
 
-        from .models import Comparison
+        from .models import Comparison, Status
 
-        careers_services.register_live_role_check(
-            lambda role: Comparison.objects.published().involving(role).exists()
-        )
+        def shown_or_about_to_be(role):
+            # Scheduled articles count: their roles' facts go public at the set time.
+            committed = Q(live_revision__isnull=False) | Q(status=Status.SCHEDULED)
+            return Comparison.objects.filter(committed).involving(role).exists()
+
+        careers_services.register_live_role_check(shown_or_about_to_be)

@@ -32,7 +32,7 @@ def resolve_links(links: list[dict]) -> list[dict | None]:
         }
     roles = {}
     if role_ids:
-        roles = {r.pk: r for r in Role.objects.filter(pk__in=role_ids).only("pk", "slug")}
+        roles = {r.pk: r for r in Role.objects.public().filter(pk__in=role_ids).only("pk", "slug")}
 
     resolved = []
     for link in links:

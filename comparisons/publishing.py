@@ -16,6 +16,7 @@ from django.db.models import Max
 from django.utils import timezone
 from django.utils.text import slugify
 
+from careers import services as careers_services
 from core import live
 from core.markdown import render_markdown, word_count
 from search import index as search_index
@@ -154,6 +155,9 @@ def make_live(comparison: Comparison, *, revision: Revision | None = None, at=No
     _check_addresses_free([revision])
     _point_at(comparison, revision, at or timezone.now())
     comparison.save(update_fields=LIVE_FIELDS)
+    # The editor publishing the article has reviewed the roles it shows: their pages go public
+    # with it, so an article never links to a role page readers cannot open.
+    careers_services.approve(roles=[comparison.role_a, comparison.role_b])
     search_index.sync_comparison(comparison)
     live.content_changed()
     return comparison

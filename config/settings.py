@@ -43,6 +43,8 @@ INSTALLED_APPS = [
     "taggit",
     "django_tasks",
     "django_tasks_db",
+    "axes",
+    "csp",
     "accounts",
     "core",
     "careers",
@@ -56,6 +58,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "core.security.ContentSecurityPolicyMiddleware",
+    "core.security.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -63,6 +67,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Last, so that it turns a lockout raised during the login into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -157,6 +163,27 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 LOGIN_URL = "admin:login"
+# Password reset links for staff (the admin's "Forgotten your password?") stay valid this long.
+PASSWORD_RESET_TIMEOUT = env.int("PASSWORD_RESET_TIMEOUT_MINUTES", default=60) * 60
+# Reset e-mails asked for from one address, and sent to one mailbox, per hour.
+PASSWORD_RESETS_PER_HOUR = env.int("PASSWORD_RESETS_PER_HOUR", default=5)
+
+# Login throttling (django-axes): after LOGIN_FAILURE_LIMIT wrong passwords for one username
+# from one address, that pair is locked out for LOGIN_LOCKOUT_MINUTES. Keyed on the pair, so
+# an attacker elsewhere cannot lock an editor out; the address comes from core.client_ip, which
+# honours TRUSTED_PROXY_COUNT. Editors unlock early under Access attempts in the admin.
+AUTHENTICATION_BACKENDS = [
+    "accounts.backends.LoginThrottleBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = env.int("LOGIN_FAILURE_LIMIT", default=5)
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=env.int("LOGIN_LOCKOUT_MINUTES", default=15))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_CLIENT_IP_CALLABLE = "core.client_ip.client_ip"
+AXES_LOCKOUT_CALLABLE = "accounts.lockout.lockout_response"
+AXES_RESET_ON_SUCCESS = True
+# The database handler: counts are shared by every web process without a shared cache.
+AXES_HANDLER = "axes.handlers.database.AxesDatabaseHandler"
 CSRF_FAILURE_VIEW = "core.views.csrf_failure"
 
 # --- Internationalisation -------------------------------------------------------------------
@@ -223,6 +250,60 @@ SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 X_FRAME_OPTIONS = "DENY"
 SILENCED_SYSTEM_CHECKS = env.list("SILENCED_SYSTEM_CHECKS", default=["security.W021"])
+CSRF_COOKIE_HTTPONLY = True  # no script of ours reads it: forms carry the token
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+
+
+def _origin(url: str) -> list[str]:
+    """The origin of an absolute STATIC_URL/MEDIA_URL (a CDN), for the policy; else none."""
+    parts = url.split("/")
+    return [f"{parts[0]}//{parts[2]}"] if url.startswith(("https://", "http://")) else []
+
+
+# Content-Security-Policy (django-csp). Public pages: nothing inline, nothing from elsewhere,
+# no nonces (the pages are cached and shared). JSON-LD blocks are data, which script-src does
+# not govern. Media and static files may live on a CDN (an absolute MEDIA_URL/STATIC_URL).
+_ASSETS = ["'self'", *_origin(STATIC_URL), *_origin(MEDIA_URL)]
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'none'"],
+        "script-src": _ASSETS,
+        "style-src": _ASSETS,
+        "img-src": _ASSETS,
+        "font-src": _ASSETS,
+        "connect-src": ["'self'"],
+        "manifest-src": ["'self'"],
+        "form-action": ["'self'"],
+        "base-uri": ["'none'"],
+        "object-src": ["'none'"],
+        "frame-ancestors": ["'none'"],
+    }
+}
+# The admin (Django 5.2's admin has no inline script or style): the same, except that the
+# newsletter issue page frames its own e-mail preview (frame-src 'self'). That preview alone
+# allows inline styles and framing by the admin (newsletter.admin.IssueAdmin.preview_view).
+CONTENT_SECURITY_POLICY_ADMIN = {
+    "DIRECTIVES": {**CONTENT_SECURITY_POLICY["DIRECTIVES"], "frame-src": ["'self'"]}
+}
+# Browser features no page uses, switched off for every page (Permissions-Policy).
+PERMISSIONS_POLICY_DENY = [
+    "accelerometer",
+    "autoplay",
+    "camera",
+    "display-capture",
+    "encrypted-media",
+    "geolocation",
+    "gyroscope",
+    "magnetometer",
+    "microphone",
+    "midi",
+    "payment",
+    "publickey-credentials-get",
+    "screen-wake-lock",
+    "usb",
+    "xr-spatial-tracking",
+    "browsing-topics",
+]
 
 # --- Logging: one line per event on stderr, collected by the process manager ----------------
 LOGGING = {

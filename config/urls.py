@@ -10,6 +10,7 @@ admin.site.site_title = "Career Compare admin"
 admin.site.index_title = "Workspace"
 
 urlpatterns = [
+    path("", include("accounts.urls")),  # before the admin: its catch-all would take them
     path("admin/", admin.site.urls),
     path("", include("ratings.urls")),
     path("", include("newsletter.urls")),

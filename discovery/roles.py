@@ -9,8 +9,10 @@ from comparisons.models import Comparison
 class RoleListView(ListView):
     template_name = "careers/role_list.html"
     context_object_name = "roles"
-    queryset = Role.objects.select_related("sector").only(
-        "title", "slug", "sector__name", "sector__slug", "median_salary"
+    queryset = (
+        Role.objects.public()
+        .select_related("sector")
+        .only("title", "slug", "sector__name", "sector__slug", "median_salary")
     )
 
     def get_context_data(self, **kwargs):
@@ -30,11 +32,11 @@ class RoleListView(ListView):
 class RoleDetailView(DetailView):
     template_name = "careers/role_detail.html"
     context_object_name = "role"
-    queryset = Role.objects.select_related("sector")
+    queryset = Role.objects.public().select_related("sector")
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(
             comparisons=Comparison.objects.for_listing().involving(self.object),
-            related_roles=self.object.related_roles.only("title", "slug"),
+            related_roles=self.object.related_roles.public().only("title", "slug"),
             **kwargs,
         )

@@ -59,7 +59,8 @@ def live_comparison_entries():
 
 
 def role_entries():
-    return SearchEntry.objects.filter(kind=EntryKind.ROLE)
+    """Entries of the roles readers may see (approved by an editor)."""
+    return SearchEntry.objects.filter(kind=EntryKind.ROLE, role__in=Role.objects.public())
 
 
 def search(text: str | None, *, page: int | str | None = 1) -> SearchResults:
@@ -123,7 +124,7 @@ def _roles(backend: SearchBackend, terms, match_all) -> list[Result]:
         role_entries(), terms, match_all=match_all, offset=0, limit=ROLE_RESULTS
     )
     ids = [hit.role_id for hit in ranking.entries]
-    roles = Role.objects.select_related("sector").in_bulk(ids)
+    roles = Role.objects.public().select_related("sector").in_bulk(ids)
     return _results(backend, terms, match_all, ranking.entries, roles, "role_id")
 
 

@@ -46,7 +46,7 @@ class RoleSitemap(SiteSitemap):
     priority = 0.6
 
     def items(self):
-        return Role.objects.only("slug", "updated_at").order_by("title")
+        return Role.objects.public().only("slug", "updated_at").order_by("title")
 
     def lastmod(self, role):
         return role.updated_at

@@ -36,7 +36,7 @@ def similar_roles(terms: SearchTerms) -> list[Role]:
     by_lower = {title.lower(): title for title in _role_titles()}
     close = get_close_matches(" ".join(terms.words), by_lower, SIMILAR_ROLES, 0.6)
     titles = [by_lower[match] for match in close]
-    roles = Role.objects.filter(title__in=titles).only("title", "slug")
+    roles = Role.objects.public().filter(title__in=titles).only("title", "slug")
     roles = {role.title: role for role in roles}
     return [roles[title] for title in titles if title in roles]
 
@@ -66,4 +66,4 @@ def popular_comparisons(limit: int = POPULAR) -> list[Comparison]:
 
 
 def _role_titles() -> list[str]:
-    return list(Role.objects.values_list("title", flat=True))
+    return list(Role.objects.public().values_list("title", flat=True))

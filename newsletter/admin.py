@@ -3,6 +3,7 @@
 Subscribers and the send ledger have their admin in `admin_subscribers.py`.
 """
 
+from csp.decorators import csp_replace
 from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -86,6 +87,10 @@ class IssueForm(forms.ModelForm):
 @admin.register(Issue)
 class IssueAdmin(admin.ModelAdmin):
     form = IssueForm
+
+    class Media:
+        css = {"all": ["newsletter/admin-newsletter.css"]}
+
     list_display = ("subject", "status", "send_at", "progress", "sent_at")
     list_filter = ("status",)
     search_fields = ("subject", "slug", "intro")
@@ -183,7 +188,7 @@ class IssueAdmin(admin.ModelAdmin):
             '<a href="{}" target="_blank">Open the plain-text e-mail</a> '
             "(both as last saved)</p>"
             '<iframe src="{}" title="Preview of the HTML e-mail" sandbox="" '
-            'style="width:100%;max-width:660px;height:640px;border:1px solid #ccc"></iframe>',
+            'class="issue-preview"></iframe>',
             html,
             text,
             html,
@@ -197,6 +202,8 @@ class IssueAdmin(admin.ModelAdmin):
         ]
 
     @xframe_options_sameorigin
+    # The e-mail's own inline styles (mail clients need them); framed by the issue page only.
+    @csp_replace({"style-src": ["'unsafe-inline'"], "frame-ancestors": ["'self'"]})
     def preview_view(self, request, pk, fmt):
         issue = get_object_or_404(Issue, pk=pk)
         if not self.has_view_or_change_permission(request, issue):

@@ -83,6 +83,10 @@ class SubscriberAdmin(admin.ModelAdmin):
         for subscriber in queryset:
             services.erase(subscriber=subscriber)
 
+    def response_delete(self, request, obj_display, obj_id):
+        # Django's message would repeat the address we have just erased.
+        return super().response_delete(request, f"subscriber #{obj_id}", obj_id)
+
     def changelist_view(self, request, extra_context=None):
         counts = dict(Subscriber.objects.values_list("status").annotate(n=Count("pk")).order_by())
         extra_context = {

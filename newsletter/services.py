@@ -8,12 +8,16 @@ runs in one transaction (the token readers and checks are plain queries).
 
 import datetime
 import logging
+import re
 import secrets
 
 from django.conf import settings
+from django.contrib.admin.models import LogEntry
+from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 from django.db import IntegrityError, transaction
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.crypto import constant_time_compare
 from django.utils.formats import date_format
@@ -213,8 +217,31 @@ def erase(*, subscriber: Subscriber) -> int:
     anonymised = Delivery.objects.filter(subscriber=subscriber).update(
         subscriber=None, last_error=""
     )
+    _forget_in_admin_log(subscriber)
     subscriber.delete()  # consent records go with it
     return anonymised
+
+
+def _forget_in_admin_log(subscriber: Subscriber) -> None:
+    """Take the address out of the admin's action log (Django writes it into `object_repr`,
+    including the entry for this very erasure, which the admin logs before calling us)."""
+    erased = f"Erased subscriber #{subscriber.pk}"
+    about_them = LogEntry.objects.filter(
+        content_type=ContentType.objects.get_for_model(Subscriber), object_id=str(subscriber.pk)
+    )
+    about_them.update(object_repr=erased, change_message="")
+    email = subscriber.email
+    mentioning = LogEntry.objects.filter(
+        Q(object_repr__icontains=email) | Q(change_message__icontains=email)
+    )
+    for entry in mentioning:
+        entry.object_repr = _without(entry.object_repr, email)
+        entry.change_message = _without(entry.change_message, email)
+        entry.save(update_fields=["object_repr", "change_message"])
+
+
+def _without(text: str, email: str) -> str:
+    return re.sub(re.escape(email), "[erased address]", text, flags=re.IGNORECASE)
 
 
 # --- Issues -----------------------------------------------------------------------------------

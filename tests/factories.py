@@ -8,6 +8,7 @@ from django.apps import apps as django_apps
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.utils import timezone
 from PIL import Image
 
 from accounts import groups
@@ -67,6 +68,8 @@ def make_role(title=None, *, sector=None, **fields):
         "salary_source": "U.S. Bureau of Labor Statistics",
         "salary_source_url": "https://www.bls.gov/ooh/",
         "salary_as_of": datetime.date(2024, 5, 1),
+        # Public unless a test says otherwise (approved_at=None: a writer's unreviewed role).
+        "approved_at": timezone.now(),
     }
     defaults.update(fields)
     role = Role(title=title, sector=sector or make_sector(), **defaults)

@@ -44,7 +44,7 @@ def test_every_change_to_a_roles_facts_is_kept_with_who_and_before_and_after(cli
 
 def test_writers_edit_roles_only_until_a_live_article_uses_them(client):
     writer = make_writer()
-    unused = make_role()
+    unused = make_role(approved_at=None)  # a writer's own role, not yet reviewed
     used = make_comparison().role_a
     client.force_login(writer)
     ok = client.post(
@@ -59,3 +59,17 @@ def test_writers_edit_roles_only_until_a_live_article_uses_them(client):
     assert refused.status_code == 403
     used.refresh_from_db()
     assert used.summary != "Changed in public."
+
+
+def test_deleting_a_role_keeps_its_history_with_the_title_it_had(client):
+    editor = make_editor()
+    role = make_role("Herbalist", median_salary=40000)
+    client.force_login(editor)
+    url = reverse("admin:careers_role_change", args=[role.pk])
+    client.post(url, role_data(role, median_salary="41000"))
+    response = client.post(reverse("admin:careers_role_delete", args=[role.pk]), {"post": "yes"})
+    assert response.status_code == 302
+    change = RoleChange.objects.get()
+    assert change.role is None and change.role_title == "Herbalist"
+    listing = client.get(reverse("admin:careers_rolechange_changelist"))
+    assert "Herbalist" in listing.text

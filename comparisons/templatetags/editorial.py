@@ -1,6 +1,7 @@
 from django import template
 from django.urls import reverse
 
+from careers.models import Role
 from comparisons import queues, workflow
 
 register = template.Library()
@@ -32,4 +33,13 @@ def editorial_dashboard(context):
                 "url": f"{changelist}?queue={queue.key}",
             }
         )
-    return {"panels": panels}
+    roles = []
+    if editor:
+        roles = list(Role.objects.awaiting_approval().order_by("created_at")[: PANEL_ITEMS + 1])
+    return {
+        "panels": panels,
+        "editor": editor,
+        "roles_awaiting": roles[:PANEL_ITEMS],
+        "roles_more": len(roles) > PANEL_ITEMS,
+        "roles_url": reverse("admin:careers_role_changelist") + "?approval=awaiting",
+    }

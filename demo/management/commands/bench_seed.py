@@ -98,6 +98,7 @@ class Command(BaseCommand):
                 skills="Planning\nCommunication\nBudgeting",
                 work_environment="Offices and clinics",
                 median_salary=40_000 + n * 17,
+                approved_at=timezone.now(),
                 salary_source="U.S. Bureau of Labor Statistics",
                 salary_as_of=datetime.date(2024, 5, 1),
             )
