@@ -69,7 +69,7 @@ def test_deleting_a_role_keeps_its_history_with_the_title_it_had(client):
     client.post(url, role_data(role, median_salary="41000"))
     response = client.post(reverse("admin:careers_role_delete", args=[role.pk]), {"post": "yes"})
     assert response.status_code == 302
-    change = RoleChange.objects.get()
+    change = RoleChange.objects.get(changed_by=editor)
     assert change.role is None and change.role_title == "Herbalist"
     listing = client.get(reverse("admin:careers_rolechange_changelist"))
     assert "Herbalist" in listing.text
