@@ -1,5 +1,5 @@
 from django.conf import settings
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.db import models
 from django.db.models import Count
 from django.utils.html import format_html
@@ -7,6 +7,7 @@ from django.utils.html import format_html
 from accounts.groups import PUBLISH_PERMISSION
 
 from . import services
+from .forms import RoleAdminForm
 from .models import Role, RoleChange, Sector, stale_salary_cutoff
 
 
@@ -50,6 +51,7 @@ class StaleSalaryFilter(admin.SimpleListFilter):
 
 @admin.register(Role)
 class RoleAdmin(admin.ModelAdmin):
+    form = RoleAdminForm
     change_form_template = "admin/careers/role/change_form.html"
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     list_display = ("title", "sector", "salary", "salary_freshness", "updated_at")
@@ -60,19 +62,22 @@ class RoleAdmin(admin.ModelAdmin):
     autocomplete_fields = ("sector", "related_roles")
     readonly_fields = ("salary_freshness", "created_at", "updated_at")
     fieldsets = (
-        (None, {"fields": ("title", "slug", "sector", "summary")}),
+        (None, {"fields": ("title", "slug", "sector", "soc_codes", "summary")}),
         ("Facts", {"fields": ("education", "experience", "skills", "work_environment")}),
         (
             "Salary",
             {
                 "fields": (
                     "median_salary",
+                    ("salary_p10", "salary_p25", "salary_p75", "salary_p90"),
                     "salary_source",
                     "salary_source_url",
                     "salary_as_of",
                     "salary_freshness",
                 ),
-                "description": "Cite where the figure comes from and which month it describes.",
+                "description": "Cite where the figures come from and which month they describe. "
+                "The percentiles are optional; “import_oews” fills all of them from the official "
+                "wage file.",
             },
         ),
         ("Related roles", {"fields": ("related_roles",)}),
@@ -109,6 +114,17 @@ class RoleAdmin(admin.ModelAdmin):
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
         services.record_change(role=form.instance, before=form.facts_before, by=request.user)
+        for usage in form.live_usage:
+            changed = len(usage.sentences)
+            text = f"“{usage.comparison.title}” now shows the new facts"
+            text += f" in {changed} sentence(s)." if changed else "."
+            if usage.quotes:
+                text += (
+                    f" Its text still types {', '.join(usage.quotes)} as plain digits: edit "
+                    "the article to use a fact placeholder."
+                )
+            level = messages.WARNING if usage.quotes else messages.INFO
+            self.message_user(request, text, level)
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
         changes = RoleChange.objects.filter(role_id=object_id).select_related("changed_by")[:50]

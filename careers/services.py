@@ -21,7 +21,12 @@ PUBLIC_FACTS = [
     "experience",
     "skills",
     "work_environment",
+    "soc_codes",
     "median_salary",
+    "salary_p10",
+    "salary_p25",
+    "salary_p75",
+    "salary_p90",
     "salary_source",
     "salary_source_url",
     "salary_as_of",
@@ -59,8 +64,24 @@ def is_live(role: Role) -> bool:
     return bool(_live_role_check and _live_role_check(role))
 
 
+# The same for "which live sentences show this role's facts?" (comparisons.fact_usage): the
+# role form lists them before a change is saved, and the wage import after each role.
+_live_usage: Callable[..., list] | None = None
+
+
+def register_live_usage(report: Callable[..., list]) -> None:
+    global _live_usage
+    _live_usage = report
+
+
+def live_usage(*, before: Role, after: Role) -> list:
+    """Each live article whose prose changes when `before` is saved as `after` (see
+    comparisons.fact_usage.live_sentences); empty when no app answers."""
+    return _live_usage(before=before, after=after) if _live_usage else []
+
+
 @transaction.atomic
-def record_change(*, role: Role, before: dict, by) -> RoleChange | None:
+def record_change(*, role: Role, before: dict, by, note: str = "") -> RoleChange | None:
     """Keep what changed since `before` (from `facts_of`); None when nothing did."""
     after = facts_of(role)
     labels = {name: str(Role._meta.get_field(name).verbose_name) for name in PUBLIC_FACTS}
@@ -71,4 +92,4 @@ def record_change(*, role: Role, before: dict, by) -> RoleChange | None:
     }
     if not changes:
         return None
-    return RoleChange.objects.create(role=role, changed_by=by, changes=changes)
+    return RoleChange.objects.create(role=role, changed_by=by, changes=changes, note=note)
