@@ -7,7 +7,7 @@ from . import services
 from .models import Role
 
 
-class RoleAdminForm(forms.ModelForm):
+class RoleAdminForm(forms.ModelForm):  # the admin adds the Meta (model, fields)
     """Lists the live sentences a change would alter, and saves only once the editor agrees.
 
     The list is built from the saved role and the role as the form would save it, so it shows
@@ -38,7 +38,3 @@ class RoleAdminForm(forms.ModelForm):
                     code="confirm_live_changes",
                 ),
             )
-
-    class Meta:
-        model = Role
-        fields = "__all__"

@@ -22,7 +22,11 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
 _EMPHASIS = re.compile(r"\*\*|__|(?<!\w)[*_]|[*_](?!\w)")
 FIGURE_FIELDS = ("median_salary", "salary_p10", "salary_p25", "salary_p75", "salary_p90")
 # "$65,730", "$65730" or "65,730": a dollar amount or a grouped number of four digits or more.
-_AMOUNT = re.compile(r"\$\s?\d{1,3}(?:,\d{3})+(?!\d)|\$\s?\d{4,}(?!\d)|(?<![\d$])\d{1,3}(?:,\d{3})+")
+_AMOUNT = re.compile(
+    r"\$\s?\d{1,3}(?:,\d{3})+(?!\d)"  # $65,730
+    r"|\$\s?\d{4,}(?!\d)"  # $65730
+    r"|(?<![\d$])\d{1,3}(?:,\d{3})+(?!\d)"  # 65,730
+)
 
 
 @dataclass
