@@ -23,7 +23,7 @@ from comparisons import publishing
 from comparisons.models import Comparison, RelatedLink, Section
 from demo.comparisons import apply_demo_state
 from demo.content.comparisons import COMPARISONS
-from demo.content.roles import ROLES, SECTORS
+from demo.content.roles import ROLES, SECTORS, SOC_CODES
 from demo.newsletter import load_demo_newsletter
 from demo.ratings import load_demo_ratings
 
@@ -114,6 +114,9 @@ def _load_roles(sectors, result):
         found = existing.get(spec["slug"]) or by_title.get(spec["title"])
         if found:
             existing[spec["slug"]] = found
+            if not found.soc_codes and SOC_CODES.get(spec["slug"]):
+                # Filling an empty code changes nothing readers see (no upkeep needed).
+                Role.objects.filter(pk=found.pk).update(soc_codes=SOC_CODES[spec["slug"]])
             continue
         role = Role.objects.create(
             slug=spec["slug"],
@@ -124,6 +127,7 @@ def _load_roles(sectors, result):
             experience=spec["experience"],
             skills="\n".join(spec["skills"]),
             work_environment=spec["work_environment"],
+            soc_codes=SOC_CODES.get(spec["slug"], ""),
             median_salary=spec.get("median_salary"),
             **_salary(spec),
         )
