@@ -2,7 +2,6 @@
 
 import datetime
 import re
-import sys
 from pathlib import Path
 
 from django.contrib.auth import get_user_model
@@ -68,7 +67,7 @@ class Command(BaseCommand):
             raise CommandError(str(error)) from error
         finally:
             if progress:
-                sys.stderr.write("\n")
+                self.stderr.write("")
         plan = wage_import.plan_import(
             occupations, period=period, source=source, link_to_bls=not test_data
         )
@@ -88,8 +87,8 @@ class Command(BaseCommand):
         )
 
     def _progress(self, rows):
-        sys.stderr.write(f"\rRead {rows:,} rows")
-        sys.stderr.flush()
+        self.stderr.write(f"\rRead {rows:,} rows", ending="")
+        self.stderr.flush()
 
     def _report(self, path, plan, *, test_data):
         write = self.stdout.write
