@@ -10,12 +10,14 @@ from pathlib import Path
 import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
+from django.urls import reverse
 from openpyxl import Workbook
 
 from careers.models import Role, RoleChange
 from core import live
 
 from .factories import make_comparison, make_editor, make_role
+from .test_role_history import role_data
 
 pytestmark = pytest.mark.django_db
 
@@ -288,3 +290,16 @@ def test_a_failure_while_saving_rolls_back_every_role(monkeypatch):
         run(XLSX)
     first.refresh_from_db()
     assert first.median_salary == 65730 and not RoleChange.objects.exists()
+
+
+def test_the_role_form_checks_soc_codes(client):
+    role = make_role("Practice Manager")
+    client.force_login(make_editor())
+    url = reverse("admin:careers_role_change", args=[role.pk])
+    response = client.post(url, role_data(role, soc_codes="11-9111, 119111"))
+    assert "“119111” is not a SOC code" in response.content.decode()
+    assert (
+        client.post(url, role_data(role, soc_codes="11-9111, 11-9111 43-1011")).status_code == 302
+    )
+    role.refresh_from_db()
+    assert role.soc_code_list == ["11-9111", "43-1011"]
