@@ -54,10 +54,10 @@ class RoleAdmin(admin.ModelAdmin):
     form = RoleAdminForm
     change_form_template = "admin/careers/role/change_form.html"
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
-    list_display = ("title", "sector", "salary", "salary_freshness", "updated_at")
+    list_display = ("title", "sector", "soc_codes", "salary", "salary_freshness", "updated_at")
     list_filter = ("sector", StaleSalaryFilter)
     list_select_related = ("sector",)
-    search_fields = ("title", "summary", "skills")
+    search_fields = ("title", "summary", "skills", "soc_codes")
     prepopulated_fields = {"slug": ("title",)}
     autocomplete_fields = ("sector", "related_roles")
     readonly_fields = ("salary_freshness", "created_at", "updated_at")

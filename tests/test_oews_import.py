@@ -303,3 +303,11 @@ def test_the_role_form_checks_soc_codes(client):
     )
     role.refresh_from_db()
     assert role.soc_code_list == ["11-9111", "43-1011"]
+
+
+def test_the_role_history_names_the_import(client):
+    role = practice_manager()
+    run(XLSX)
+    client.force_login(make_editor())
+    page = client.get(reverse("admin:careers_role_change", args=[role.pk])).text
+    assert "OEWS import: national_M2024_dl_TEST_DATA.xlsx" in page
