@@ -18,7 +18,8 @@ from careers.models import Role, RoleChange
 
 from .models import Comparison
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
+# A sentence ends at . ! or ? and a space, but not after "U.S.", "e.g." or "vs.".
+_SENTENCE_END = re.compile(r"(?<=[.!?])(?<![A-Z]\.)(?<!\.[a-z]\.)(?<!vs\.)\s+|\n+")
 _EMPHASIS = re.compile(r"\*\*|__|(?<!\w)[*_]|[*_](?!\w)")
 FIGURE_FIELDS = ("median_salary", "salary_p10", "salary_p25", "salary_p75", "salary_p90")
 # "$65,730", "$65730" or "65,730": a dollar amount or a grouped number of four digits or more.
