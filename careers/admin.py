@@ -5,6 +5,7 @@ from django.db.models import Count
 from django.utils.html import format_html
 
 from . import services
+from .forms import RoleAdminForm
 from .models import Role, RoleChange, Sector, stale_salary_cutoff
 
 
@@ -66,30 +67,42 @@ class ApprovalFilter(admin.SimpleListFilter):
 
 @admin.register(Role)
 class RoleAdmin(admin.ModelAdmin):
+    form = RoleAdminForm
     change_form_template = "admin/careers/role/change_form.html"
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
-    list_display = ("title", "sector", "page_status", "salary", "salary_freshness", "updated_at")
+    list_display = (
+        "title",
+        "sector",
+        "soc_codes",
+        "page_status",
+        "salary",
+        "salary_freshness",
+        "updated_at",
+    )
     list_filter = (ApprovalFilter, "sector", StaleSalaryFilter)
     list_select_related = ("sector",)
-    search_fields = ("title", "summary", "skills")
+    search_fields = ("title", "summary", "skills", "soc_codes")
     prepopulated_fields = {"slug": ("title",)}
     autocomplete_fields = ("sector", "related_roles")
     readonly_fields = ("salary_freshness", "approved_at", "approved_by", "created_at", "updated_at")
     actions = ["approve_selected"]
     fieldsets = (
-        (None, {"fields": ("title", "slug", "sector", "summary")}),
+        (None, {"fields": ("title", "slug", "sector", "soc_codes", "summary")}),
         ("Facts", {"fields": ("education", "experience", "skills", "work_environment")}),
         (
             "Salary",
             {
                 "fields": (
                     "median_salary",
+                    ("salary_p10", "salary_p25", "salary_p75", "salary_p90"),
                     "salary_source",
                     "salary_source_url",
                     "salary_as_of",
                     "salary_freshness",
                 ),
-                "description": "Cite where the figure comes from and which month it describes.",
+                "description": "Cite where the figures come from and which month they describe. "
+                "The percentiles are optional; “import_oews” fills all of them from the official "
+                "wage file.",
             },
         ),
         ("Related roles", {"fields": ("related_roles",)}),
@@ -154,6 +167,18 @@ class RoleAdmin(admin.ModelAdmin):
         )
         for formset in formsets:
             self.save_formset(request, form, formset, change=change)
+
+        for usage in form.live_usage:
+            changed = len(usage.sentences)
+            text = f"“{usage.comparison.title}” now shows the new facts"
+            text += f" in {changed} sentence(s)." if changed else "."
+            if usage.quotes:
+                text += (
+                    f" Its text still types {', '.join(usage.quotes)} as plain digits: edit "
+                    "the article to use a fact placeholder."
+                )
+            level = messages.WARNING if usage.quotes else messages.INFO
+            self.message_user(request, text, level)
 
         if services.is_editor(request.user):
             # An editor's save is their approval.

@@ -1,6 +1,8 @@
 import datetime
+import re
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
@@ -26,6 +28,29 @@ def stale_salary_cutoff(today=None) -> datetime.date:
     """Salary figures dated before this day are stale (SALARY_STALE_AFTER_YEARS)."""
     today = today or timezone.localdate()
     return add_months(today, -12 * settings.SALARY_STALE_AFTER_YEARS)
+
+
+SOC_CODE = re.compile(r"^\d{2}-\d{4}$")
+
+
+def parse_soc_codes(text: str) -> list[str]:
+    """The codes in a comma- or space-separated list, in order, without repeats."""
+    codes = []
+    for code in re.split(r"[\s,;]+", text or ""):
+        if code and code not in codes:
+            codes.append(code)
+    return codes
+
+
+def validate_soc_codes(text: str) -> None:
+    bad = [code for code in parse_soc_codes(text) if not SOC_CODE.match(code)]
+    if bad:
+        raise ValidationError(
+            "“%(codes)s” is not a SOC code: write each as two digits, a hyphen and four "
+            "digits, e.g. 11-9111, separated by commas.",
+            params={"codes": ", ".join(bad)},
+            code="soc_code",
+        )
 
 
 class RoleQuerySet(models.QuerySet):
@@ -70,6 +95,29 @@ class Role(models.Model):
         blank=True,
         help_text="The month the figure describes (any day of that month), e.g. May 2020.",
     )
+    salary_p10 = models.PositiveIntegerField(
+        "10th percentile (USD)",
+        null=True,
+        blank=True,
+        help_text="One in ten earn less than this. Same source and date as the median.",
+    )
+    salary_p25 = models.PositiveIntegerField("25th percentile (USD)", null=True, blank=True)
+    salary_p75 = models.PositiveIntegerField("75th percentile (USD)", null=True, blank=True)
+    salary_p90 = models.PositiveIntegerField(
+        "90th percentile (USD)",
+        null=True,
+        blank=True,
+        help_text="One in ten earn more than this.",
+    )
+    soc_codes = models.CharField(
+        "SOC codes",
+        max_length=100,
+        blank=True,
+        validators=[validate_soc_codes],
+        help_text="The official occupation code(s) this role falls under, e.g. 11-9111 "
+        "(look them up at bls.gov/soc). Separate several with commas; the wage import takes "
+        "its figures from the first one listed that the file has.",
+    )
     related_roles = models.ManyToManyField("self", blank=True)
     approved_at = models.DateTimeField(
         "approved",
@@ -101,6 +149,19 @@ class Role(models.Model):
                 | (Q(salary_as_of__isnull=False) & ~Q(salary_source="")),
                 violation_error_message="A salary figure needs its source and date.",
             ),
+            models.CheckConstraint(
+                name="role_salary_range_needs_median",
+                condition=Q(median_salary__isnull=False)
+                | Q(
+                    salary_p10__isnull=True,
+                    salary_p25__isnull=True,
+                    salary_p75__isnull=True,
+                    salary_p90__isnull=True,
+                ),
+                violation_error_message=(
+                    "Percentiles come from the same source as the median: give the median too."
+                ),
+            ),
         ]
 
     def __str__(self):
@@ -117,6 +178,14 @@ class Role(models.Model):
     @property
     def skill_list(self):
         return [line.strip(" -•*\t") for line in self.skills.splitlines() if line.strip(" -•*\t")]
+
+    @property
+    def soc_code_list(self):
+        return parse_soc_codes(self.soc_codes)
+
+    @property
+    def has_salary_range(self):
+        return self.salary_p10 is not None and self.salary_p90 is not None
 
     @property
     def salary_is_stale(self):
@@ -142,6 +211,9 @@ class RoleChange(models.Model):
     changed_at = models.DateTimeField(default=timezone.now)
     changes = models.JSONField(
         default=dict, help_text="Field label → [before, after] for each changed fact."
+    )
+    note = models.CharField(
+        max_length=200, blank=True, help_text="Where the change came from, e.g. a wage import."
     )
 
     class Meta:

@@ -32,7 +32,12 @@ PUBLIC_FACTS = [
     "experience",
     "skills",
     "work_environment",
+    "soc_codes",
     "median_salary",
+    "salary_p10",
+    "salary_p25",
+    "salary_p75",
+    "salary_p90",
     "salary_source",
     "salary_source_url",
     "salary_as_of",
@@ -95,8 +100,24 @@ def approve(*, roles, by=None) -> int:
     return approved
 
 
+# The same for "which live sentences show this role's facts?" (comparisons.fact_usage): the
+# role form lists them before a change is saved, and the wage import after each role.
+_live_usage: Callable[..., list] | None = None
+
+
+def register_live_usage(report: Callable[..., list]) -> None:
+    global _live_usage
+    _live_usage = report
+
+
+def live_usage(*, before: Role, after: Role) -> list:
+    """Each live article whose prose changes when `before` is saved as `after` (see
+    comparisons.fact_usage.live_sentences); empty when no app answers."""
+    return _live_usage(before=before, after=after) if _live_usage else []
+
+
 @transaction.atomic
-def record_change(*, role: Role, before: dict, by) -> RoleChange | None:
+def record_change(*, role: Role, before: dict, by, note: str = "") -> RoleChange | None:
     """Keep what changed since `before` (from `facts_of`); None when nothing did."""
     after = facts_of(role)
     labels = {name: str(Role._meta.get_field(name).verbose_name) for name in PUBLIC_FACTS}
@@ -108,12 +129,14 @@ def record_change(*, role: Role, before: dict, by) -> RoleChange | None:
     if not changes:
         return None
     return RoleChange.objects.create(
-        role=role, role_title=role.title, changed_by=by, changes=changes
+        role=role, role_title=role.title, changed_by=by, changes=changes, note=note
     )
 
 
 @transaction.atomic
-def save_role(*, role: Role, by, related_roles: Iterable[Role] | None = None) -> RoleChange | None:
+def save_role(
+    *, role: Role, by, related_roles: Iterable[Role] | None = None, note: str = ""
+) -> RoleChange | None:
     """Save a new or changed role (and its related roles, when given); returns the change kept.
 
     The role's search entry follows, and so does every comparison entry that names it. Cached
@@ -124,7 +147,7 @@ def save_role(*, role: Role, by, related_roles: Iterable[Role] | None = None) ->
     role.save()
     if related_roles is not None:
         role.related_roles.set(related_roles)
-    change = record_change(role=role, before=before, by=by)
+    change = record_change(role=role, before=before, by=by, note=note)
     search_index.sync_role(role)
     if is_live(role):
         live.content_changed()  # live articles show this role's facts in their tables and cards

@@ -10,7 +10,7 @@ from core.admin import ReadOnlyAdmin
 from core.ordering import renumber
 
 from . import admin_views, preview, publishing, queues, workflow
-from .forms import ComparisonAdminForm, WorkflowForm, latest_number
+from .forms import ComparisonAdminForm, SectionFormSet, WorkflowForm, latest_number
 from .models import Action, Comparison, RelatedLink, Section, Status, WorkflowEvent
 
 
@@ -30,11 +30,25 @@ class WorkingCopyInline:
         return super().has_delete_permission(request, obj) and self._editable(request, obj)
 
 
+FACTS_HELP = (
+    " Role facts: {{ a.salary }}, {{ b.salary_period }}, {{ a.salary_source }}, "
+    "{{ a.salary_range }}, {{ b.title }} … (a = role A, b = role B) show the role's current "
+    "figure, the same as the facts table."
+)
+
+
 class SectionInline(WorkingCopyInline, admin.StackedInline):
     model = Section
+    formset = SectionFormSet
     extra = 0
     fields = (("position", "kind"), "heading", "body", "verdict")
     ordering = ("position", "pk")
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        field = super().formfield_for_dbfield(db_field, request, **kwargs)
+        if db_field.name in ("body", "verdict"):
+            field.help_text = f"{field.help_text}{FACTS_HELP}"
+        return field
 
 
 class RelatedLinkInline(WorkingCopyInline, admin.TabularInline):
@@ -121,7 +135,10 @@ class ComparisonAdmin(admin.ModelAdmin):
     def formfield_for_dbfield(self, db_field, request, **kwargs):
         if db_field.name == "lead":
             kwargs["widget"] = forms.Textarea(attrs={"rows": 3, "maxlength": 300})
-        return super().formfield_for_dbfield(db_field, request, **kwargs)
+        field = super().formfield_for_dbfield(db_field, request, **kwargs)
+        if db_field.name == "intro":
+            field.help_text = f"{field.help_text}{FACTS_HELP}"
+        return field
 
     def get_readonly_fields(self, request, obj=None):
         fields = list(super().get_readonly_fields(request, obj))

@@ -9,6 +9,7 @@ class ComparisonsConfig(AppConfig):
     def ready(self):
         from careers import services as careers_services  # the app registry is ready now
 
+        from .fact_usage import live_sentences
         from .models import Comparison, Status
 
         def shown_or_about_to_be(role):
@@ -17,3 +18,4 @@ class ComparisonsConfig(AppConfig):
             return Comparison.objects.filter(committed).involving(role).exists()
 
         careers_services.register_live_role_check(shown_or_about_to_be)
+        careers_services.register_live_usage(live_sentences)

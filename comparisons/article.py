@@ -4,6 +4,7 @@ from dataclasses import dataclass, field
 
 from django.contrib.auth import get_user_model
 
+from careers import facts
 from careers.models import Role
 
 from .models import Comparison, Revision
@@ -48,9 +49,28 @@ def resolve_links(links: list[dict]) -> list[dict | None]:
     return resolved
 
 
-def article_blocks(revision: Revision) -> list[Block]:
-    """The intro block, then each section with its links; links past the end go last."""
+def fact_roles(comparison: Comparison) -> dict:
+    """What `{{ a.… }}` and `{{ b.… }}` refer to: the roles the facts table shows."""
+    return {"a": comparison.role_a, "b": comparison.role_b}
+
+
+def resolved_section(section: dict, roles: dict) -> dict:
+    """A copy of a stored section with the roles' current facts in its prose."""
+    return {
+        **section,
+        "body_html": facts.resolve_html(section.get("body_html", ""), roles),
+        "verdict_html": facts.resolve_html(section.get("verdict_html", ""), roles),
+    }
+
+
+def article_blocks(revision: Revision, roles: dict | None = None) -> list[Block]:
+    """The intro block, then each section with its links; links past the end go last.
+
+    With `roles`, fact placeholders in the sections are filled in (the stored revision is not
+    changed: it may be cached and shared)."""
     sections = revision.body.get("sections", [])
+    if roles is not None:
+        sections = [resolved_section(section, roles) for section in sections]
     links = revision.body.get("links", [])
     blocks = [Block(section=None)] + [Block(section=section) for section in sections]
     for link, resolved in zip(links, resolve_links(links), strict=True):
@@ -62,15 +82,19 @@ def article_blocks(revision: Revision) -> list[Block]:
 def article_context(comparison: Comparison, revision: Revision, *, live_generation: int) -> dict:
     """The template context of an article page, for the live page and for previews alike.
 
+    Role facts in the prose are filled in here, as the page is built, from the same role
+    objects as the facts table: a role change shows in table and text at once.
     `live_generation` is the live-content generation (core.live) the page was built under; the
     cached parts of the page are keyed by it.
     """
+    roles = fact_roles(comparison)
     return {
         "comparison": comparison,
         "article": revision,
         "role_a": comparison.role_a,
         "role_b": comparison.role_b,
-        "blocks": article_blocks(revision),
+        "intro_html": facts.resolve_html(revision.body.get("intro_html", ""), roles),
+        "blocks": article_blocks(revision, roles),
         "tags": revision.body.get("tags", []),
         "author": revision_author(comparison, revision),
         "live_generation": live_generation,

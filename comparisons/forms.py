@@ -3,12 +3,40 @@ workflow panel's form."""
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.forms.models import BaseInlineFormSet
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import format_html
 
+from careers import facts
+
 from .models import Action, Comparison
 from .workflow import TRANSITIONS
+
+NO_FACTS_HERE = (
+    "Role facts like {{ a.salary }} only work in the introduction, section texts and "
+    "verdicts; this field is shown as written (also to search engines)."
+)
+
+
+def roles_of(comparison: Comparison, cleaned: dict | None = None) -> dict:
+    """The roles `{{ a.… }}` and `{{ b.… }}` will show: chosen in the form, else saved ones."""
+    cleaned = cleaned or {}
+    roles = {}
+    for side in ("a", "b"):
+        role = cleaned.get(f"role_{side}")
+        if role is None and getattr(comparison, f"role_{side}_id"):
+            role = getattr(comparison, f"role_{side}")
+        roles[side] = role
+    return roles
+
+
+def add_fact_problems(form, roles: dict, fields: dict) -> None:
+    """Attach each placeholder problem to the field it is in, naming the field."""
+    for name, label in fields.items():
+        text = form.cleaned_data.get(name) or ""
+        for problem in facts.problems(text, roles):
+            form.add_error(name, f"{label}: {problem}")
 
 
 def latest_number(comparison: Comparison) -> int:
@@ -34,6 +62,10 @@ class ComparisonAdminForm(forms.ModelForm):
 
     def clean(self):
         cleaned = super().clean()
+        add_fact_problems(self, roles_of(self.instance, cleaned), {"intro": "Introduction"})
+        for name in ("title", "lead"):
+            if "{{" in (cleaned.get(name) or ""):
+                self.add_error(name, NO_FACTS_HERE)
         base = cleaned.get("base_revision")
         if self.instance.pk and base is not None:
             self._refuse_if_saved_meanwhile(base)
@@ -67,6 +99,25 @@ class ComparisonAdminForm(forms.ModelForm):
             ),
             code="saved_meanwhile",
         )
+
+
+class SectionFormSet(BaseInlineFormSet):
+    """Sections may use role facts; unknown names, or facts a role lacks, are refused."""
+
+    def clean(self):
+        super().clean()
+        roles = roles_of(self.instance)
+        for number, form in enumerate(self.forms, start=1):
+            if not hasattr(form, "cleaned_data") or form.cleaned_data.get("DELETE"):
+                continue
+            heading = form.cleaned_data.get("heading") or f"section {number}"
+            add_fact_problems(
+                form,
+                roles,
+                {"body": f"Section “{heading}”, text", "verdict": f"Section “{heading}”, verdict"},
+            )
+            if "{{" in (form.cleaned_data.get("heading") or ""):
+                form.add_error("heading", NO_FACTS_HERE)
 
 
 ACTION_CHOICES = [(t.action, t.button) for t in TRANSITIONS.values()]

@@ -8,6 +8,7 @@ from django.utils import timezone
 
 from careers.models import Role
 
+from . import fact_usage
 from .models import Comparison, Status
 
 
@@ -48,6 +49,12 @@ def stale_salary(user=None):
     )
 
 
+def plain_quotes(user=None):
+    """Live articles whose text types a figure (“$65,730”) that its role no longer has."""
+    pks = {mismatch.comparison.pk for mismatch in fact_usage.plain_quotes()}
+    return Comparison.objects.filter(pk__in=pks).order_by("title")
+
+
 @dataclass(frozen=True)
 class Queue:
     key: str
@@ -79,6 +86,13 @@ QUEUES = [
         "Live articles with stale salary figures",
         stale_salary,
         "Every live article's salary figures are current.",
+        editors_only=True,
+    ),
+    Queue(
+        "quotes",
+        "Live text quoting old figures",
+        plain_quotes,
+        "No live article types a figure its roles no longer have.",
         editors_only=True,
     ),
 ]

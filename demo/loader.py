@@ -25,7 +25,7 @@ from comparisons import publishing
 from comparisons.models import Comparison, RelatedLink, Section
 from demo.comparisons import apply_demo_state
 from demo.content.comparisons import COMPARISONS
-from demo.content.roles import ROLES, SECTORS
+from demo.content.roles import ROLES, SECTORS, SOC_CODES
 from demo.newsletter import load_demo_newsletter
 from demo.ratings import load_demo_ratings
 
@@ -118,6 +118,9 @@ def _load_roles(sectors, result):
         found = existing.get(spec["slug"]) or by_title.get(spec["title"])
         if found:
             existing[spec["slug"]] = found
+            if not found.soc_codes and SOC_CODES.get(spec["slug"]):
+                # Filling an empty code changes nothing readers see (no upkeep needed).
+                Role.objects.filter(pk=found.pk).update(soc_codes=SOC_CODES[spec["slug"]])
             continue
         role = Role(
             slug=spec["slug"],
@@ -128,6 +131,7 @@ def _load_roles(sectors, result):
             experience=spec["experience"],
             skills="\n".join(spec["skills"]),
             work_environment=spec["work_environment"],
+            soc_codes=SOC_CODES.get(spec["slug"], ""),
             median_salary=spec.get("median_salary"),
             approved_at=timezone.now(),  # the demo's roles stand reviewed
             **_salary(spec),

@@ -22,12 +22,16 @@ COLUMN_NAMES = tuple(name for name, _, _ in COLUMNS)
 MARK_START, MARK_END = "\ue000", "\ue001"
 
 _TAG = re.compile(r"<[^>]*>")
+# Role-fact placeholders in article prose (careers.facts): the page fills them in from the
+# roles; the index leaves them out, so snippets never show the braces and no stale figure is kept.
+_FACT_PLACEHOLDER = re.compile(r"\{\{\s*[ab]\.[a-z0-9_]+\s*\}\}")
 _MARKERS = str.maketrans("", "", MARK_START + MARK_END)
 
 
 def plain_text(fragment: str) -> str:
     """The words of an HTML fragment, with block boundaries kept as spaces."""
-    return " ".join(html.unescape(_TAG.sub(" ", fragment or "")).split())
+    text = _FACT_PLACEHOLDER.sub(" ", _TAG.sub(" ", fragment or ""))
+    return " ".join(html.unescape(text).split())
 
 
 def _without_markers(document: dict) -> dict:

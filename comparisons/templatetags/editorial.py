@@ -2,7 +2,7 @@ from django import template
 from django.urls import reverse
 
 from careers.models import Role
-from comparisons import queues, workflow
+from comparisons import fact_usage, queues, workflow
 
 register = template.Library()
 
@@ -23,6 +23,12 @@ def editorial_dashboard(context):
             continue
         found = queue.query(user).select_related("author", "role_a", "role_b")
         items = list(found[: PANEL_ITEMS + 1])
+        if queue.key == "quotes" and items:
+            notes = {}
+            for mismatch in fact_usage.plain_quotes():
+                notes.setdefault(mismatch.comparison.pk, []).append(str(mismatch))
+            for item in items:
+                item.quote_notes = notes.get(item.pk, [])
         panels.append(
             {
                 "key": queue.key,

@@ -1,7 +1,8 @@
 """Demo comparison articles for Career Compare.
 
-Pure data, loaded by demo.loader. Every salary figure quoted in a "salary" section matches the
-median_salary of the role in demo.content.roles (or the section says there is no figure).
+Pure data, loaded by demo.loader. "Salary" sections quote figures only through role-fact
+placeholders ({{ a.salary }}, {{ b.salary_period }}), so the text always shows the roles'
+current figures, also after an import of official wages (or the section says there is none).
 The first twelve entries are published; the last four fill the editors' review queue.
 """
 
@@ -142,22 +143,21 @@ COMPARISONS = [
                 "kind": "salary",
                 "heading": "Salary",
                 "body": (
-                    "According to the U.S. Bureau of Labor Statistics (BLS), the median annual "
-                    "wage in May 2020 was **$65,730** for practice managers and **$49,910** for "
-                    "office managers. That is a gap of about $15,800 a year, or roughly a third "
-                    "more for practice managers.\n\n"
-                    "The difference reflects the extra knowledge and responsibility that come "
-                    "with healthcare: billing rules, regulatory compliance and often larger "
-                    "budgets. Pay in both jobs varies a lot with location, the size of the "
-                    "organization and experience. A practice manager in a small rural clinic "
-                    "may earn less than an office manager at a large law firm in a big city.\n\n"
+                    "According to the U.S. Bureau of Labor Statistics (BLS), the median annual wage"
+                    " was **{{ a.salary }}** for practice managers ({{ a.salary_period }}) and **{{"
+                    " b.salary }}** for office managers ({{ b.salary_period }}).\n\n"
+                    "The difference reflects the extra knowledge and responsibility that come with "
+                    "healthcare: billing rules, regulatory compliance and often larger budgets. Pay"
+                    " in both jobs varies a lot with location, the size of the organization and "
+                    "experience. A practice manager in a small rural clinic may earn less than an "
+                    "office manager at a large law firm in a big city.\n\n"
                     "Keep in mind that a median describes the middle of the range, not what you "
                     "will be offered, and that these figures are several years old. Check recent "
                     "local job postings and salary surveys before you negotiate."
                 ),
                 "verdict": (
-                    "Practice managers earn more at the median ($65,730 vs. $49,910 in May "
-                    "2020), largely because of the healthcare knowledge the job requires."
+                    "Practice managers earn more at the median ({{ a.salary }} vs. {{ b.salary }}),"
+                    " largely because of the healthcare knowledge the job requires."
                 ),
             },
             {
@@ -324,23 +324,24 @@ COMPARISONS = [
                 "kind": "salary",
                 "heading": "Salary",
                 "body": (
-                    "Figures from the U.S. Bureau of Labor Statistics (BLS) point to higher pay "
-                    "for executive assistants. The median annual wage for executive secretaries "
-                    "and executive administrative assistants was **$70,310** in May 2023. For "
-                    "office managers, the median we list is **$49,910**, from May 2020.\n\n"
-                    "Because these figures are three years apart, part of the gap reflects "
-                    "general wage growth rather than a difference between the jobs. Even "
-                    "allowing for that, assistants to senior leaders tend to be well paid, since "
-                    "the role concentrates responsibility and confidential work in one person.\n\n"
-                    "Pay for both jobs rises with the size of the organization and the seniority "
-                    "of the people supported. An office manager at a large firm in a major city "
-                    "can out-earn an executive assistant at a small local business, so compare "
-                    "specific offers rather than national medians."
+                    "Figures from the U.S. Bureau of Labor Statistics (BLS) point to higher pay for"
+                    " executive assistants. The median annual wage for executive secretaries and "
+                    "executive administrative assistants was **{{ b.salary }}** in {{ "
+                    "b.salary_period }}. For office managers, the median we list is **{{ a.salary "
+                    "}}**, from {{ a.salary_period }}.\n\n"
+                    "Where the two figures describe different years, part of the gap reflects "
+                    "general wage growth rather than a difference between the jobs. Even allowing "
+                    "for that, assistants to senior leaders tend to be well paid, since the role "
+                    "concentrates responsibility and confidential work in one person.\n\n"
+                    "Pay for both jobs rises with the size of the organization and the seniority of"
+                    " the people supported. An office manager at a large firm in a major city can "
+                    "out-earn an executive assistant at a small local business, so compare specific"
+                    " offers rather than national medians."
                 ),
                 "verdict": (
-                    "Executive assistants earned more at the median ($70,310 in May 2023, vs. "
-                    "$49,910 for office managers in May 2020), though the figures come from "
-                    "different years."
+                    "Executive assistants earned more at the median ({{ b.salary }} in {{ "
+                    "b.salary_period }}, vs. {{ a.salary }} for office managers in {{ "
+                    "a.salary_period }})."
                 ),
             },
         ],
@@ -492,21 +493,22 @@ COMPARISONS = [
                 "kind": "salary",
                 "heading": "Salary",
                 "body": (
-                    "U.S. Bureau of Labor Statistics (BLS) data for May 2023 show a median "
-                    "annual wage of **$126,260** for nurse practitioners and **$86,070** for "
-                    "registered nurses, a difference of about $40,000 a year.\n\n"
+                    "U.S. Bureau of Labor Statistics (BLS) data show a median annual wage of **{{ "
+                    "a.salary }}** for nurse practitioners ({{ a.salary_period }}) and **{{ "
+                    "b.salary }}** for registered nurses ({{ b.salary_period }}).\n\n"
                     "That premium reflects the graduate education and the provider-level "
                     "responsibility NPs take on. Weigh it against the cost of a master's or "
-                    "doctoral program and any income you give up while studying, although many "
-                    "RNs keep working part time or use tuition support from their employer.\n\n"
+                    "doctoral program and any income you give up while studying, although many RNs "
+                    "keep working part time or use tuition support from their employer.\n\n"
                     "For both jobs, pay varies widely by state, setting and specialty. RNs can "
                     "raise their earnings through overtime, shift differentials and specialty "
                     "certifications, while NPs in some specialties and high-demand regions earn "
-                    "well above the median. Before committing, compare the extra earnings with the total cost of the degree and how long it would take to pay it back."
+                    "well above the median. Before committing, compare the extra earnings with the "
+                    "total cost of the degree and how long it would take to pay it back."
                 ),
                 "verdict": (
-                    "Nurse practitioners earned a median of $126,260 in May 2023, about $40,000 "
-                    "more than registered nurses ($86,070)."
+                    "Nurse practitioners earned a median of {{ a.salary }}, well above registered "
+                    "nurses ({{ b.salary }})."
                 ),
             },
             {
@@ -672,23 +674,22 @@ COMPARISONS = [
                 "kind": "salary",
                 "heading": "Salary",
                 "body": (
-                    "The U.S. Bureau of Labor Statistics (BLS) does not publish a separate "
-                    "figure for data analysts, so we give no median salary for that role. "
-                    "Depending on the job, data analysts may be counted under several BLS "
-                    "occupations, which makes any single national figure misleading.\n\n"
+                    "The U.S. Bureau of Labor Statistics (BLS) does not publish a separate figure "
+                    "for data analysts, so we give no median salary for that role. Depending on the"
+                    " job, data analysts may be counted under several BLS occupations, which makes "
+                    "any single national figure misleading.\n\n"
                     "For business analysts, the closest BLS occupation is management analysts, "
-                    "whose median annual wage was **$87,660** in May 2020. That category "
-                    "includes management consultants, so it covers some highly paid positions "
-                    "as well as entry-level analysts.\n\n"
+                    "whose median annual wage was **{{ b.salary }}** in {{ b.salary_period }}. That"
+                    " category includes management consultants, so it covers some highly paid "
+                    "positions as well as entry-level analysts.\n\n"
                     "In practice, pay for both roles depends on industry, location and how "
-                    "technical the job is. Data analyst jobs that require programming or "
-                    "advanced statistics tend to pay more than jobs focused on routine "
-                    "reporting. Check salary surveys and job postings in your region for a "
-                    "realistic picture."
+                    "technical the job is. Data analyst jobs that require programming or advanced "
+                    "statistics tend to pay more than jobs focused on routine reporting. Check "
+                    "salary surveys and job postings in your region for a realistic picture."
                 ),
                 "verdict": (
                     "BLS gives no figure for data analysts; for business analysts (management "
-                    "analysts) the May 2020 median was $87,660."
+                    "analysts) the {{ b.salary_period }} median was {{ b.salary }}."
                 ),
             },
         ],
@@ -834,22 +835,22 @@ COMPARISONS = [
                 "kind": "salary",
                 "heading": "Salary",
                 "body": (
-                    "The U.S. Bureau of Labor Statistics (BLS) reports a median annual wage of "
-                    "**$110,140** for software developers, the occupation that includes software "
-                    "engineers, and **$77,200** for web developers, both as of May 2020. That is "
-                    "a gap of about $33,000.\n\n"
-                    "Part of the difference comes from where the jobs are: software engineering "
-                    "is concentrated in large, well-funded employers, while web development "
-                    "includes many small businesses and self-employed workers whose earnings vary "
-                    "more. Web developers who move into full-stack or back-end roles at product "
-                    "companies often see pay closer to software engineering levels.\n\n"
+                    "The U.S. Bureau of Labor Statistics (BLS) reports a median annual wage of **{{"
+                    " a.salary }}** for software developers, the occupation that includes software "
+                    "engineers ({{ a.salary_period }}), and **{{ b.salary }}** for web developers "
+                    "({{ b.salary_period }}).\n\n"
+                    "Part of the difference comes from where the jobs are: software engineering is "
+                    "concentrated in large, well-funded employers, while web development includes "
+                    "many small businesses and self-employed workers whose earnings vary more. Web "
+                    "developers who move into full-stack or back-end roles at product companies "
+                    "often see pay closer to software engineering levels.\n\n"
                     "In both jobs, location and employer make a large difference, and pay at big "
                     "technology firms may include stock and bonuses that a median wage does not "
                     "capture."
                 ),
                 "verdict": (
-                    "Software developers earned a median of $110,140 in May 2020, about $33,000 "
-                    "more than web developers ($77,200)."
+                    "Software developers earned a median of {{ a.salary }}, well above web "
+                    "developers ({{ b.salary }})."
                 ),
             },
         ],
@@ -994,22 +995,21 @@ COMPARISONS = [
                 "kind": "salary",
                 "heading": "Salary",
                 "body": (
-                    "The U.S. Bureau of Labor Statistics (BLS) does not track product managers "
-                    "as a separate occupation, so we give no median salary for that role.\n\n"
+                    "The U.S. Bureau of Labor Statistics (BLS) does not track product managers as a"
+                    " separate occupation, so we give no median salary for that role.\n\n"
                     "For project managers, the closest BLS occupation is project management "
-                    "specialists, with a median annual wage of **$98,580** in May 2023. "
-                    "Experienced project managers who lead large programs or hold senior titles "
-                    "can earn considerably more, while coordinators at the start of their careers "
-                    "earn less.\n\n"
-                    "If you are comparing offers, look at industry salary surveys and job "
-                    "postings for both roles in your area. In technology companies, product "
-                    "managers are often paid more than project managers at a similar level, but "
-                    "this varies by employer and is not something the BLS data can confirm or "
-                    "rule out."
+                    "specialists, with a median annual wage of **{{ b.salary }}** in {{ "
+                    "b.salary_period }}. Experienced project managers who lead large programs or "
+                    "hold senior titles can earn considerably more, while coordinators at the start"
+                    " of their careers earn less.\n\n"
+                    "If you are comparing offers, look at industry salary surveys and job postings "
+                    "for both roles in your area. In technology companies, product managers are "
+                    "often paid more than project managers at a similar level, but this varies by "
+                    "employer and is not something the BLS data can confirm or rule out."
                 ),
                 "verdict": (
-                    "BLS gives no figure for product managers; project management specialists "
-                    "had a median of $98,580 in May 2023."
+                    "BLS gives no figure for product managers; project management specialists had a"
+                    " median of {{ b.salary }} in {{ b.salary_period }}."
                 ),
             },
         ],
@@ -1152,22 +1152,20 @@ COMPARISONS = [
                 "heading": "Salary",
                 "body": (
                     "U.S. Bureau of Labor Statistics (BLS) figures show a median annual wage of "
-                    "**$62,870** for high school teachers in May 2020. For instructional "
-                    "designers, the closest BLS occupation is instructional coordinators, whose "
-                    "median was **$66,290** in May 2019.\n\n"
-                    "The figures come from different years and the coordinator figure is the "
-                    "older one, so the true gap is uncertain. What the data do suggest is that "
-                    "moving into instructional design is not, on its own, a large pay rise. "
-                    "Corporate instructional design jobs, particularly in technology or finance, "
-                    "can pay noticeably more than school-based ones.\n\n"
-                    "Remember too that a teacher's salary covers a school year, while "
-                    "instructional design jobs are usually year-round, and that benefits such as "
-                    "pensions differ between public schools and private employers."
+                    "**{{ a.salary }}** for high school teachers in {{ a.salary_period }}. For "
+                    "instructional designers, the closest BLS occupation is instructional "
+                    "coordinators, whose median was **{{ b.salary }}** in {{ b.salary_period }}.\n\n"
+                    "Where the figures describe different years, the true gap is uncertain. What "
+                    "the data do suggest is that moving into instructional design is not, on its "
+                    "own, a large pay rise. Corporate instructional design jobs, particularly in "
+                    "technology or finance, can pay noticeably more than school-based ones.\n\n"
+                    "Remember too that a teacher's salary covers a school year, while instructional"
+                    " design jobs are usually year-round, and that benefits such as pensions differ"
+                    " between public schools and private employers."
                 ),
                 "verdict": (
-                    "Median pay is similar ($62,870 for teachers in May 2020, $66,290 for "
-                    "instructional coordinators in May 2019), though the figures are from "
-                    "different years."
+                    "Median pay is similar ({{ a.salary }} for teachers in {{ a.salary_period }}, "
+                    "{{ b.salary }} for instructional coordinators in {{ b.salary_period }})."
                 ),
             },
             {
@@ -1340,22 +1338,23 @@ COMPARISONS = [
                 "kind": "salary",
                 "heading": "Salary",
                 "body": (
-                    "The U.S. Bureau of Labor Statistics (BLS) reports a median annual wage of "
-                    "**$100,980** for medical and health services managers, the occupation that "
-                    "includes healthcare administrators, as of May 2019. The median we list for "
-                    "practice managers is **$65,730**, from May 2020.\n\n"
-                    "The figures come from different years, and the 2019 figure is now quite "
-                    "old, so treat the gap of roughly $35,000 as a rough guide. The direction is "
-                    "clear, however: jobs with larger budgets, more staff and responsibility for "
-                    "a whole facility pay more, and hospital administrators tend to earn more "
-                    "than managers in physicians' offices.\n\n"
+                    "The U.S. Bureau of Labor Statistics (BLS) reports a median annual wage of **{{"
+                    " a.salary }}** for medical and health services managers, the occupation that "
+                    "includes healthcare administrators, as of {{ a.salary_period }}. The median we"
+                    " list for practice managers is **{{ b.salary }}**, from {{ b.salary_period }}.\n\n"
+                    "Both jobs fall under the same official occupation, so treat any gap between "
+                    "the two figures as a rough guide. The direction is clear, however: jobs with "
+                    "larger budgets, more staff and responsibility for a whole facility pay more, "
+                    "and hospital administrators tend to earn more than managers in physicians' "
+                    "offices.\n\n"
                     "For both jobs, the size of the organization matters at least as much as the "
-                    "title. A practice manager for a large multi-site group can earn more than "
-                    "the administrator of a small nursing facility."
+                    "title. A practice manager for a large multi-site group can earn more than the "
+                    "administrator of a small nursing facility."
                 ),
                 "verdict": (
-                    "Healthcare administrators earn considerably more at the median ($100,980 "
-                    "in May 2019, vs. $65,730 for practice managers in May 2020)."
+                    "Healthcare administrators usually earn more, because they run larger "
+                    "organizations (median figures: {{ a.salary }} in {{ a.salary_period }}, {{ "
+                    "b.salary }} for practice managers in {{ b.salary_period }})."
                 ),
             },
         ],
@@ -1502,10 +1501,10 @@ COMPARISONS = [
                 "kind": "salary",
                 "heading": "Salary",
                 "body": (
-                    "The U.S. Bureau of Labor Statistics (BLS) reports a median annual wage of "
-                    "**$108,020** for data scientists in May 2023.\n\n"
-                    "BLS does not publish a separate figure for data analysts, so we give no "
-                    "median salary for that role. Data analyst jobs are spread across several BLS "
+                    "The U.S. Bureau of Labor Statistics (BLS) reports a median annual wage of **{{"
+                    " a.salary }}** for data scientists in {{ a.salary_period }}.\n\n"
+                    "BLS does not publish a separate figure for data analysts, so we give no median"
+                    " salary for that role. Data analyst jobs are spread across several BLS "
                     "occupations, and borrowing one of their figures would be misleading.\n\n"
                     "In general, data scientist jobs pay more than data analyst jobs at similar "
                     "levels of experience, reflecting the extra programming and statistics they "
@@ -1515,8 +1514,8 @@ COMPARISONS = [
                     "before you negotiate or decide to retrain."
                 ),
                 "verdict": (
-                    "Data scientists had a median of $108,020 in May 2023; BLS publishes no "
-                    "comparable figure for data analysts."
+                    "Data scientists had a median of {{ a.salary }} in {{ a.salary_period }}; BLS "
+                    "publishes no comparable figure for data analysts."
                 ),
             },
         ],
@@ -1661,20 +1660,21 @@ COMPARISONS = [
                 "kind": "salary",
                 "heading": "Salary",
                 "body": (
-                    "According to the U.S. Bureau of Labor Statistics (BLS), the median annual "
-                    "wage in May 2023 was **$86,070** for registered nurses and **$42,000** for "
-                    "medical assistants, so RNs earned roughly twice as much at the median.\n\n"
-                    "The difference follows the training and legal responsibility each job "
-                    "carries. RNs also have more ways to raise their pay, including shift "
-                    "differentials, overtime, specialty certification and, later, advanced "
-                    "practice roles.\n\n"
+                    "According to the U.S. Bureau of Labor Statistics (BLS), the median annual wage"
+                    " was **{{ b.salary }}** for registered nurses ({{ b.salary_period }}) and **{{"
+                    " a.salary }}** for medical assistants ({{ a.salary_period }}), so RNs earned "
+                    "roughly twice as much at the median.\n\n"
+                    "The difference follows the training and legal responsibility each job carries."
+                    " RNs also have more ways to raise their pay, including shift differentials, "
+                    "overtime, specialty certification and, later, advanced practice roles.\n\n"
                     "Medical assisting costs much less to get into, and the shorter training means "
                     "you start earning sooner. For many people it is a practical first step, with "
                     "the option of studying nursing later while still working. If you take that "
-                    "route, ask employers about tuition help and flexible schedules for students. Many hospitals and large clinic groups offer both."
+                    "route, ask employers about tuition help and flexible schedules for students. "
+                    "Many hospitals and large clinic groups offer both."
                 ),
                 "verdict": (
-                    "RNs earned a median of $86,070 in May 2023, about twice the $42,000 median "
+                    "RNs earned a median of {{ b.salary }}, about twice the {{ a.salary }} median "
                     "for medical assistants."
                 ),
             },
@@ -1819,13 +1819,13 @@ COMPARISONS = [
                 "kind": "salary",
                 "heading": "Salary",
                 "body": (
-                    "The U.S. Bureau of Labor Statistics (BLS) reports a median annual wage of "
-                    "**$136,350** for human resources managers in May 2023. Recruiters are counted "
-                    "among human resources specialists, whose median was **$63,490** in May 2020.\n\n"
-                    "The figures are three years apart, so part of the difference reflects "
-                    "general wage growth. Even so, the gap is large and matches the difference in "
-                    "responsibility: HR managers oversee entire functions and advise senior "
-                    "leadership.\n\n"
+                    "The U.S. Bureau of Labor Statistics (BLS) reports a median annual wage of **{{"
+                    " a.salary }}** for human resources managers in {{ a.salary_period }}. "
+                    "Recruiters are counted among human resources specialists, whose median was "
+                    "**{{ b.salary }}** in {{ b.salary_period }}.\n\n"
+                    "Even allowing for any difference in the years the figures describe, the gap is"
+                    " large and matches the difference in responsibility: HR managers oversee "
+                    "entire functions and advise senior leadership.\n\n"
                     "Recruiters' pay varies more than a median suggests. Agency recruiters often "
                     "earn commission on top of a base salary, and specialist recruiters in fields "
                     "such as technology or healthcare can earn well above the median. When "
@@ -1833,8 +1833,9 @@ COMPARISONS = [
                     "in the team actually earn."
                 ),
                 "verdict": (
-                    "HR managers earned a median of $136,350 in May 2023; HR specialists, "
-                    "including recruiters, had a median of $63,490 in May 2020."
+                    "HR managers earned a median of {{ a.salary }} in {{ a.salary_period }}; HR "
+                    "specialists, including recruiters, had a median of {{ b.salary }} in {{ "
+                    "b.salary_period }}."
                 ),
             },
         ],
@@ -1974,20 +1975,21 @@ COMPARISONS = [
                 "heading": "Salary",
                 "body": (
                     "U.S. Bureau of Labor Statistics (BLS) figures show a median annual wage of "
-                    "**$62,870** for high school teachers in May 2020. For teaching assistants, "
-                    "the median we list is **$27,920**, from May 2019.\n\n"
-                    "The assistant figure is a year older, so today's gap is probably a little "
-                    "smaller, but the difference remains large. It reflects the teacher's higher "
-                    "qualifications and the fact that many assistants work part time or for only "
-                    "part of the year, which lowers their annual earnings.\n\n"
+                    "**{{ b.salary }}** for high school teachers in {{ b.salary_period }}. For "
+                    "teaching assistants, the median we list is **{{ a.salary }}**, from {{ "
+                    "a.salary_period }}.\n\n"
+                    "The difference is large. It reflects the teacher's higher qualifications and "
+                    "the fact that many assistants work part time or for only part of the year, "
+                    "which lowers their annual earnings.\n\n"
                     "Pay for both roles depends heavily on the state and school district. Public "
-                    "school salaries often follow published pay scales based on qualifications "
-                    "and years of service, so you can usually look up exactly what a district "
-                    "pays before you apply."
+                    "school salaries often follow published pay scales based on qualifications and "
+                    "years of service, so you can usually look up exactly what a district pays "
+                    "before you apply."
                 ),
                 "verdict": (
-                    "Teachers earned far more at the median ($62,870 in May 2020) than teaching "
-                    "assistants ($27,920 in May 2019), partly because many assistants work part time."
+                    "Teachers earned far more at the median ({{ b.salary }} in {{ b.salary_period "
+                    "}}) than teaching assistants ({{ a.salary }} in {{ a.salary_period }}), partly"
+                    " because many assistants work part time."
                 ),
             },
         ],
@@ -2244,21 +2246,22 @@ COMPARISONS = [
                 "kind": "salary",
                 "heading": "Salary",
                 "body": (
-                    "The U.S. Bureau of Labor Statistics (BLS) reports a median annual wage of "
-                    "**$61,710** for school and career counselors and advisors in May 2023, and "
-                    "**$62,870** for high school teachers in May 2020.\n\n"
-                    "The counselor figure is three years newer, so the two are not directly "
-                    "comparable, and the counselor category also includes career counselors who "
-                    "work outside schools. Read together, they suggest that pay is broadly "
-                    "similar at the median.\n\n"
+                    "The U.S. Bureau of Labor Statistics (BLS) reports a median annual wage of **{{"
+                    " a.salary }}** for school and career counselors and advisors in {{ "
+                    "a.salary_period }}, and **{{ b.salary }}** for high school teachers in {{ "
+                    "b.salary_period }}.\n\n"
+                    "The counselor category also includes career counselors who work outside "
+                    "schools. Read together, they suggest that pay is broadly similar at the "
+                    "median.\n\n"
                     "In many public school districts, counselors are paid on the same salary "
                     "schedule as teachers, and the master's degree counselors need can place them "
-                    "higher on that schedule. Some counselors also work extra days before or "
-                    "after the school year, which adds to their annual pay. Check your district's published salary schedule to see exactly how the two compare where you live."
+                    "higher on that schedule. Some counselors also work extra days before or after "
+                    "the school year, which adds to their annual pay. Check your district's "
+                    "published salary schedule to see exactly how the two compare where you live."
                 ),
                 "verdict": (
-                    "Median pay is broadly similar ($61,710 for counselors in May 2023, $62,870 "
-                    "for teachers in May 2020), though the figures are from different years."
+                    "Median pay is broadly similar ({{ a.salary }} for counselors in {{ "
+                    "a.salary_period }}, {{ b.salary }} for teachers in {{ b.salary_period }})."
                 ),
             },
         ],
@@ -2406,20 +2409,22 @@ COMPARISONS = [
                 "heading": "Salary",
                 "body": (
                     "Operations managers earn considerably more than office managers. The median "
-                    "annual wage is **$101,280** for general and operations managers and "
-                    "**$49,910** for office managers, so operations managers earn roughly twice as "
-                    "much at the median.\n\n"
+                    "annual wage is **{{ b.salary }}** for general and operations managers ({{ "
+                    "b.salary_period }}) and **{{ a.salary }}** for office managers ({{ "
+                    "a.salary_period }}), so operations managers earn far more at the median.\n\n"
                     "The gap reflects the operations manager's wider responsibility for budgets, "
                     "teams and results. It also reflects the more senior level at which most "
                     "operations managers are hired: few people reach the job without years of "
                     "experience in supervisory roles first.\n\n"
                     "Pay for both roles depends heavily on industry and on the size of the "
                     "organization. Operations managers in large manufacturers or logistics "
-                    "companies tend to earn more than those in small service businesses. Experience, location and the number of people managed also make a large difference."
+                    "companies tend to earn more than those in small service businesses. "
+                    "Experience, location and the number of people managed also make a large "
+                    "difference."
                 ),
                 "verdict": (
-                    "Operations managers earn about twice as much as office managers at the "
-                    "median ($101,280 vs. $49,910)."
+                    "Operations managers earn far more than office managers at the median ({{ "
+                    "b.salary }} vs. {{ a.salary }})."
                 ),
             },
         ],
@@ -2564,21 +2569,20 @@ COMPARISONS = [
                 "kind": "salary",
                 "heading": "Salary",
                 "body": (
-                    "The U.S. Bureau of Labor Statistics (BLS) reports a median annual wage of "
-                    "**$108,020** for data scientists in May 2023 and **$110,140** for software "
-                    "developers, the occupation that includes software engineers, in May 2020.\n\n"
-                    "The figures come from different years. Software developer pay has generally "
-                    "risen since 2020, so the current gap is probably larger than these numbers "
-                    "suggest. Even so, both careers pay well above the median for all "
-                    "occupations.\n\n"
+                    "The U.S. Bureau of Labor Statistics (BLS) reports a median annual wage of **{{"
+                    " a.salary }}** for data scientists in {{ a.salary_period }} and **{{ b.salary "
+                    "}}** for software developers, the occupation that includes software engineers,"
+                    " in {{ b.salary_period }}.\n\n"
+                    "Both careers pay well above the median for all occupations.\n\n"
                     "In both fields, pay rises steeply with experience and varies by employer. "
-                    "Large technology companies often add stock awards and bonuses that median "
-                    "wage figures do not capture, and specialists in areas such as machine "
-                    "learning infrastructure can command a premium. Compare total pay, not just base salary, when you weigh offers."
+                    "Large technology companies often add stock awards and bonuses that median wage"
+                    " figures do not capture, and specialists in areas such as machine learning "
+                    "infrastructure can command a premium. Compare total pay, not just base salary,"
+                    " when you weigh offers."
                 ),
                 "verdict": (
-                    "Median pay is close ($108,020 for data scientists in May 2023, $110,140 for "
-                    "software developers in May 2020), but the figures come from different years."
+                    "Median pay is close ({{ a.salary }} for data scientists in {{ a.salary_period "
+                    "}}, {{ b.salary }} for software developers in {{ b.salary_period }})."
                 ),
             },
         ],

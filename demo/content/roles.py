@@ -986,3 +986,29 @@ ROLES = [
         "related": ["high-school-teacher", "school-counselor", "project-manager"],
     },
 ]
+
+# Official occupation codes (2018 SOC) the demo roles fall under, so that `import_oews` matches
+# them. Product managers and data analysts have no occupation of their own in OEWS.
+SOC_CODES = {
+    "practice-manager": "11-9111",  # Medical and Health Services Managers
+    "healthcare-administrator": "11-9111",
+    "medical-assistant": "31-9092",
+    "medical-receptionist": "43-4171",  # Receptionists and Information Clerks
+    "registered-nurse": "29-1141",
+    "nurse-practitioner": "29-1171",
+    "office-manager": "43-1011",  # First-Line Supervisors of Office and Admin. Support Workers
+    "executive-assistant": "43-6011",
+    "administrative-assistant": "43-6014",
+    "operations-manager": "11-1021",  # General and Operations Managers
+    "project-manager": "13-1082",  # Project Management Specialists
+    "business-analyst": "13-1111",  # Management Analysts
+    "hr-manager": "11-3121",
+    "recruiter": "13-1071",  # Human Resources Specialists
+    "data-scientist": "15-2051",
+    "software-engineer": "15-1252",  # Software Developers
+    "web-developer": "15-1254",
+    "high-school-teacher": "25-2031",
+    "teaching-assistant": "25-9042",
+    "school-counselor": "21-1012",  # Educational, Guidance, and Career Counselors and Advisors
+    "instructional-designer": "25-9031",  # Instructional Coordinators
+}

@@ -1,3 +1,5 @@
+import datetime
+
 import pytest
 
 from comparisons import publishing
@@ -11,7 +13,17 @@ pytestmark = pytest.mark.django_db(transaction=True)
 @pytest.fixture
 def articles():
     sector = make_sector("Healthcare", slug="healthcare")
-    practice = make_role("Practice Manager", slug="practice-manager", sector=sector)
+    # A pay range and an old figure, so the range row and the stale note are checked too.
+    practice = make_role(
+        "Practice Manager",
+        slug="practice-manager",
+        sector=sector,
+        salary_p10=48000,
+        salary_p25=57500,
+        salary_p75=99000,
+        salary_p90=150000,
+        salary_as_of=datetime.date(2012, 5, 1),
+    )
     office = make_role("Office Manager", slug="office-manager", sector=sector)
     assistant = make_role("Medical Assistant", slug="medical-assistant", sector=sector)
     first = make_comparison(practice, office, sections=5, links=2)
