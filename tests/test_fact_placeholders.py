@@ -6,6 +6,7 @@ import pytest
 from django.urls import reverse
 
 from careers import facts
+from careers import services as careers_services
 from comparisons import publishing
 from comparisons.models import Comparison, Section
 
@@ -94,7 +95,7 @@ def test_the_article_shows_the_roles_current_facts_in_table_and_text(client):
     role = comparison.role_a
     role.median_salary = 70000
     role.salary_as_of = datetime.date(2025, 5, 1)
-    role.save()
+    careers_services.save_role(role=role, by=None)
     page = client.get(comparison.get_absolute_url()).text
     assert "The median was <strong>$70,000</strong> (May 2025" in page
     assert page.count("$70,000") >= 3  # table, intro, section
