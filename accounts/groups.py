@@ -50,6 +50,11 @@ EDITOR_PERMISSIONS = [
     "ratings.delete_rating",
     "ratings.view_ratingreset",
     "ratings.view_archivedrating",
+    # Readers' requests: see them, start drafts from them, erase addresses on request.
+    "article_requests.view_articlerequest",
+    "article_requests.change_articlerequest",
+    "article_requests.view_requestvote",
+    "article_requests.change_requestvote",
 ]
 
 

@@ -448,6 +448,8 @@ def _move(comparison, transition, *, by, comment="", revision=None, scheduled_fo
     )
     comparison.status = transition.target
     comparison.save(update_fields=["status", "updated_at"])
+    if transition.action == Action.PUBLISH:
+        publishing.announce_went_live(comparison)
     return event
 
 
