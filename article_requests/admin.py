@@ -6,7 +6,7 @@ from django.utils.html import format_html
 from django.views.decorators.http import require_POST
 
 from . import services
-from .models import ArticleRequest, RequestStatus, RequestVote
+from .models import ArticleRequest, RequestVote
 
 
 class HasComparisonFilter(admin.SimpleListFilter):
@@ -129,7 +129,9 @@ class ArticleRequestAdmin(admin.ModelAdmin):
             )
         return redirect("admin:comparisons_comparison_change", comparison.pk)
 
-    @admin.action(description="Erase the e-mail addresses of selected requests", permissions=["change"])
+    @admin.action(
+        description="Erase the e-mail addresses of selected requests", permissions=["change"]
+    )
     def erase_addresses(self, request, queryset):
         erased = services.erase_addresses(votes=RequestVote.objects.filter(request__in=queryset))
         self.message_user(request, f"Erased {erased} e-mail address(es).", messages.SUCCESS)
@@ -165,7 +167,9 @@ class RequestVoteAdmin(admin.ModelAdmin):
     def has_add_permission(self, request):
         return False
 
-    @admin.action(description="Erase the e-mail addresses of selected readers", permissions=["change"])
+    @admin.action(
+        description="Erase the e-mail addresses of selected readers", permissions=["change"]
+    )
     def erase_addresses(self, request, queryset):
         erased = services.erase_addresses(votes=queryset)
         self.message_user(request, f"Erased {erased} e-mail address(es).", messages.SUCCESS)

@@ -63,7 +63,9 @@ def clean_email(value: str) -> str:
     value = (value or "").strip()
     if not value:
         return ""
-    if any(ord(char) < 32 or ord(char) == 127 or char in "\u200b\u200c\u200d\ufeff" for char in value):
+    if any(
+        ord(char) < 32 or ord(char) == 127 or char in "\u200b\u200c\u200d\ufeff" for char in value
+    ):
         raise InvalidEmail("An e-mail address cannot contain line breaks or invisible characters.")
     if len(value) > MAX_EMAIL_LENGTH:
         raise InvalidEmail(f"That address is too long: at most {MAX_EMAIL_LENGTH} characters.")
@@ -79,9 +81,7 @@ def clean_email(value: str) -> str:
 
 def request_for(pair: Pair) -> ArticleRequest | None:
     a, b = pair.first.pk, pair.second.pk
-    return ArticleRequest.objects.filter(
-        Q(role_a=a, role_b=b) | Q(role_a=b, role_b=a)
-    ).first()
+    return ArticleRequest.objects.filter(Q(role_a=a, role_b=b) | Q(role_a=b, role_b=a)).first()
 
 
 def ask(*, pair: Pair, reader: str, email: str = "", ip_hash: str = "", staff: bool = False):
@@ -182,9 +182,7 @@ def start_draft(*, article_request: ArticleRequest, by) -> tuple[Comparison, boo
         if locked.status != RequestStatus.OPEN:
             raise ValidationError("This request is closed: its comparison is published.")
         a, b = locked.role_a_id, locked.role_b_id
-        existing = Comparison.objects.filter(
-            Q(role_a=a, role_b=b) | Q(role_a=b, role_b=a)
-        ).first()
+        existing = Comparison.objects.filter(Q(role_a=a, role_b=b) | Q(role_a=b, role_b=a)).first()
         if existing is not None:
             comparison, created = existing, False
         else:

@@ -17,7 +17,9 @@ def send_published_notice(vote_id: int) -> int:
     with transaction.atomic():
         vote = (
             RequestVote.objects.select_for_update()
-            .select_related("request__comparison__live_revision", "request__role_a", "request__role_b")
+            .select_related(
+                "request__comparison__live_revision", "request__role_a", "request__role_b"
+            )
             .filter(pk=vote_id, notified_at__isnull=True)
             .exclude(email="")
             .first()

@@ -54,8 +54,10 @@ class Pair:
     @classmethod
     def of(cls, role_a: Role, role_b: Role) -> "Pair":
         if role_a.pk == role_b.pk:
-            raise SameRole(f"A role cannot be compared with itself: pick a second role to set "
-                           f"beside {role_a.title}.")
+            raise SameRole(
+                f"A role cannot be compared with itself: pick a second role to set "
+                f"beside {role_a.title}."
+            )
         first, second = sorted((role_a, role_b), key=lambda role: role.slug)
         return cls(first, second)
 
@@ -106,9 +108,7 @@ def pair_from_slug(text: str) -> tuple[Pair, bool]:
     Role slugs may themselves contain “-vs-”, so every split is tried in one query.
     """
     parts = text.split(SEPARATOR)
-    splits = [
-        (SEPARATOR.join(parts[:n]), SEPARATOR.join(parts[n:])) for n in range(1, len(parts))
-    ]
+    splits = [(SEPARATOR.join(parts[:n]), SEPARATOR.join(parts[n:])) for n in range(1, len(parts))]
     if not splits:
         raise UnknownRole("A comparison address names two roles, e.g. nurse-vs-physician.")
     wanted = {slug for split in splits for slug in split}
@@ -139,6 +139,6 @@ def published_comparison(pair: Pair) -> Comparison | None:
 def comparisons_of_either(pair: Pair, *, limit: int = 6):
     """Published comparisons that include either role, newest first (for the compare page)."""
     roles = [pair.first.pk, pair.second.pk]
-    return Comparison.objects.for_listing().filter(
-        Q(role_a__in=roles) | Q(role_b__in=roles)
-    )[:limit]
+    return Comparison.objects.for_listing().filter(Q(role_a__in=roles) | Q(role_b__in=roles))[
+        :limit
+    ]
