@@ -126,14 +126,14 @@ def pair_from_slug(text: str) -> tuple[Pair, bool]:
 def published_comparison(pair: Pair) -> Comparison | None:
     """The live article about the pair, in either order, or None."""
     a, b = pair.first.pk, pair.second.pk
-    return (
+    found = (
         Comparison.objects.published()
         .filter(Q(role_a=a, role_b=b) | Q(role_a=b, role_b=a))
         .select_related("live_revision")
         .only("pk", "slug", "live_revision__slug")
-        .order_by()
-        .first()
+        .order_by()[:1]
     )
+    return found[0] if found else None
 
 
 def comparisons_of_either(pair: Pair, *, limit: int = 6):

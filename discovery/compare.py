@@ -17,11 +17,16 @@ from django.views.decorators.http import require_safe
 from article_requests import services as requests
 from article_requests.models import RequestVote
 from comparisons import pairs
+from core import live
 from core.client_ip import client_ip
 from ratings.readers import ip_hash, new_reader_id, reader_from_request, remember_reader
 
 # An ask form is a CSRF token and an e-mail address; anything much bigger is not one.
 MAX_BODY_BYTES = 4096
+
+# What the page shows of published articles, cached until live content changes. Short, because
+# a scheduled article goes live by the clock a moment before the scheduler records it.
+LIVE_PART_SECONDS = 60
 
 REFUSAL_STATUS = {
     requests.InvalidEmail: 400,
@@ -73,21 +78,34 @@ def _not_found(request, message):
     return render(request, "discovery/compare_not_found.html", context, status=404)
 
 
+def _live_part(pair: pairs.Pair) -> dict:
+    """The pair's published article (or None) and the published comparisons of either role."""
+    return live.cached(
+        "compare",
+        lambda: {
+            "article": pairs.published_comparison(pair),
+            "related": list(pairs.comparisons_of_either(pair)),
+        },
+        timeout=LIVE_PART_SECONDS,
+        key=pair.slug,
+    )
+
+
 @require_safe
 def compare_pair(request, pair):
     try:
         found, canonical = pairs.pair_from_slug(pair)
     except pairs.PairError as error:
         return _not_found(request, error.message)
-    article = pairs.published_comparison(found)
-    if article is not None:
-        return redirect(article, permanent=True)
+    published = _live_part(found)
+    if published["article"] is not None:
+        return redirect(published["article"], permanent=True)
     if not canonical:
         return redirect(pair_url(found), permanent=True)
-    return _page(request, found)
+    return _page(request, found, related=published["related"])
 
 
-def _page(request, pair, *, status=200, ask_error="", typed_email=""):
+def _page(request, pair, *, related=None, status=200, ask_error="", typed_email=""):
     reader = reader_from_request(request)
     article_request = requests.request_for(pair)
     your_vote = None
@@ -97,7 +115,7 @@ def _page(request, pair, *, status=200, ask_error="", typed_email=""):
         "pair": pair,
         "role_a": pair.first,
         "role_b": pair.second,
-        "related": list(pairs.comparisons_of_either(pair)),
+        "related": _live_part(pair)["related"] if related is None else related,
         "article_request": article_request,
         "your_vote": your_vote,
         "ask_error": ask_error,
