@@ -81,7 +81,8 @@ def clean_email(value: str) -> str:
 
 def request_for(pair: Pair) -> ArticleRequest | None:
     a, b = pair.first.pk, pair.second.pk
-    return ArticleRequest.objects.filter(Q(role_a=a, role_b=b) | Q(role_a=b, role_b=a)).first()
+    found = ArticleRequest.objects.filter(Q(role_a=a, role_b=b) | Q(role_a=b, role_b=a))
+    return next(iter(found.order_by()[:1]), None)
 
 
 def ask(*, pair: Pair, reader: str, email: str = "", ip_hash: str = "", staff: bool = False):

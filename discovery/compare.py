@@ -9,6 +9,7 @@ kept out of search engines (`noindex`), since the editors have not written it.
 from django.contrib import messages
 from django.http import JsonResponse
 from django.shortcuts import redirect, render
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.views.decorators.cache import cache_control
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
@@ -79,16 +80,19 @@ def _not_found(request, message):
 
 
 def _live_part(pair: pairs.Pair) -> dict:
-    """The pair's published article (or None) and the published comparisons of either role."""
-    return live.cached(
-        "compare",
-        lambda: {
+    """The pair's published article (or None) and the rendered list of published comparisons
+    of either role: cached together, like the article page's related list."""
+
+    def load():
+        related = list(pairs.comparisons_of_either(pair))
+        return {
             "article": pairs.published_comparison(pair),
-            "related": list(pairs.comparisons_of_either(pair)),
-        },
-        timeout=LIVE_PART_SECONDS,
-        key=pair.slug,
-    )
+            "related_html": render_to_string(
+                "discovery/includes/compare_related.html", {"related": related}
+            ),
+        }
+
+    return live.cached("compare", load, timeout=LIVE_PART_SECONDS, key=pair.slug)
 
 
 @require_safe
@@ -102,10 +106,10 @@ def compare_pair(request, pair):
         return redirect(published["article"], permanent=True)
     if not canonical:
         return redirect(pair_url(found), permanent=True)
-    return _page(request, found, related=published["related"])
+    return _page(request, found, related_html=published["related_html"])
 
 
-def _page(request, pair, *, related=None, status=200, ask_error="", typed_email=""):
+def _page(request, pair, *, related_html=None, status=200, ask_error="", typed_email=""):
     reader = reader_from_request(request)
     article_request = requests.request_for(pair)
     your_vote = None
@@ -115,7 +119,7 @@ def _page(request, pair, *, related=None, status=200, ask_error="", typed_email=
         "pair": pair,
         "role_a": pair.first,
         "role_b": pair.second,
-        "related": _live_part(pair)["related"] if related is None else related,
+        "related_html": related_html or _live_part(pair)["related_html"],
         "article_request": article_request,
         "your_vote": your_vote,
         "ask_error": ask_error,
