@@ -23,9 +23,7 @@ def test_reader_asks_for_a_comparison_and_hears_when_it_is_published(new_page, a
     reader = new_page()
     reader.goto("/")
     reader.focus("#home-compare-a")
-    reader.wait_for_function(
-        "document.querySelectorAll('#home-compare-roles option').length === 2"
-    )
+    reader.wait_for_function("document.querySelectorAll('#home-compare-roles option').length === 2")
     reader.fill("#home-compare-a", "Physician")
     reader.fill("#home-compare-b", "Nurse")
     reader.click(".hero-intro .compare-picker button[type=submit]")
@@ -68,6 +66,11 @@ def test_reader_asks_for_a_comparison_and_hears_when_it_is_published(new_page, a
     assert notices[0].subject == "Published: Nurse vs. Physician – what's the difference?"
     assert "/comparisons/nurse-vs-physician/" in notices[0].body
     assert ArticleRequest.objects.get().status == RequestStatus.CLOSED
+
+    # A mistyped role gets a clear answer, accessible too.
+    reader.goto("/compare/?a=Astronaut&b=Nurse")
+    assert "We have no role called “Astronaut”" in reader.inner_text("#compare-errors")
+    assert_accessible(axe, reader)
 
     # The compare address now leads to the article.
     reader.goto("/compare/physician-vs-nurse/")
