@@ -16,7 +16,7 @@ def send_published_notice(vote_id: int) -> int:
     address. Returns 1 when a message went out, 0 when there was nothing (left) to send."""
     with transaction.atomic():
         vote = (
-            RequestVote.objects.select_for_update()
+            RequestVote.objects.select_for_update(of=("self",))
             .select_related(
                 "request__comparison__live_revision", "request__role_a", "request__role_b"
             )

@@ -37,7 +37,8 @@ def announce_went_live(comparison: Comparison) -> None:
     """Tell the registered callbacks, once the transaction commits, that readers see a version
     of `comparison` now (called by the workflow for every publication, also scheduled ones)."""
     for callback in _went_live_callbacks:
-        transaction.on_commit(partial(callback, comparison.pk))
+        # robust: the article is live whatever a follower's side effect does; errors are logged.
+        transaction.on_commit(partial(callback, comparison.pk), robust=True)
 
 
 # Ids the article page already uses for its own parts; section anchors must not repeat them.
