@@ -85,6 +85,13 @@ def request_for(pair: Pair) -> ArticleRequest | None:
     return next(iter(found.order_by()[:1]), None)
 
 
+def vote_of(article_request: ArticleRequest | None, reader: str | None) -> RequestVote | None:
+    """`reader`'s own request for the pair, to show them they already asked."""
+    if article_request is None or not reader:
+        return None
+    return RequestVote.objects.filter(request=article_request, reader=reader).first()
+
+
 def ask(*, pair: Pair, reader: str, email: str = "", ip_hash: str = "", staff: bool = False):
     """Count `reader`'s request for the pair's article; returns (request, vote).
 

@@ -6,7 +6,7 @@ no permission checks themselves.
 
 import math
 from collections.abc import Callable
-from functools import partial
+from functools import partial, update_wrapper
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -37,8 +37,10 @@ def announce_went_live(comparison: Comparison) -> None:
     """Tell the registered callbacks, once the transaction commits, that readers see a version
     of `comparison` now (called by the workflow for every publication, also scheduled ones)."""
     for callback in _went_live_callbacks:
-        # robust: the article is live whatever a follower's side effect does; errors are logged.
-        transaction.on_commit(partial(callback, comparison.pk), robust=True)
+        # robust: the article is live whatever a follower's side effect does; errors are logged
+        # (under the follower's name: Django logs the hook's __qualname__).
+        hook = update_wrapper(partial(callback, comparison.pk), callback)
+        transaction.on_commit(hook, robust=True)
 
 
 # Ids the article page already uses for its own parts; section anchors must not repeat them.

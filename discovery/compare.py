@@ -16,7 +16,6 @@ from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.decorators.http import require_safe
 
 from article_requests import services as requests
-from article_requests.models import RequestVote
 from comparisons import pairs
 from core import live
 from core.client_ip import client_ip
@@ -112,16 +111,13 @@ def compare_pair(request, pair):
 def _page(request, pair, *, related_html=None, status=200, ask_error="", typed_email=""):
     reader = reader_from_request(request)
     article_request = requests.request_for(pair)
-    your_vote = None
-    if article_request is not None and reader:
-        your_vote = RequestVote.objects.filter(request=article_request, reader=reader).first()
     context = {
         "pair": pair,
         "role_a": pair.first,
         "role_b": pair.second,
         "related_html": related_html or _live_part(pair)["related_html"],
         "article_request": article_request,
-        "your_vote": your_vote,
+        "your_vote": requests.vote_of(article_request, reader),
         "ask_error": ask_error,
         "typed_email": typed_email,
         "consent_wording": requests.CONSENT_WORDING,

@@ -422,3 +422,38 @@ def test_request_admin_lists_filters_and_erases(client, pair):
     client.post(votes, {"action": "erase_addresses", "_selected_action": [vote.pk]})
     vote.refresh_from_db()
     assert vote.email == ""
+
+
+def test_a_failing_follower_of_publication_never_fails_the_publication(
+    pair, django_capture_on_commit_callbacks, monkeypatch
+):
+    from comparisons import publishing
+
+    def broken(comparison_id):
+        raise RuntimeError("mail server on fire")
+
+    monkeypatch.setattr(publishing, "_went_live_callbacks", [broken])
+    editor = make_editor()
+    comparison = make_comparison(pair.first, pair.second, published=False, author=editor)
+    with django_capture_on_commit_callbacks(execute=True):
+        workflow.publish(comparison, by=editor, notify=False)
+    assert Comparison.objects.published().get() == comparison
+
+
+def test_comparisons_never_import_reader_requests():
+    """Layering: comparisons learns of publications' followers only through registration."""
+    import ast
+    from pathlib import Path
+
+    import comparisons
+
+    for path in Path(comparisons.__file__).parent.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text())):
+            names = []
+            if isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom):
+                names = [node.module or ""]
+            assert not any(name.startswith(("article_requests", "discovery")) for name in names), (
+                path
+            )
