@@ -416,6 +416,10 @@ def test_request_admin_lists_filters_and_erases(client, pair):
         response = client.get(changelist + query)
         assert response.status_code == 200
         assert "Nurse vs. Physician" in response.text
+    change = reverse(
+        "admin:article_requests_articlerequest_change", args=[ArticleRequest.objects.get().pk]
+    )
+    assert "one@example.com" in client.get(change).text
     votes = reverse("admin:article_requests_requestvote_changelist")
     assert "one@example.com" in client.get(votes + "?q=one%40example.com").text
     vote = RequestVote.objects.get()

@@ -76,3 +76,19 @@ def test_reader_asks_for_a_comparison_and_hears_when_it_is_published(new_page, a
     reader.goto("/compare/physician-vs-nurse/")
     reader.wait_for_url("**/comparisons/nurse-vs-physician/")
     assert reader.inner_text("h1") == "Nurse vs. Physician – what's the difference?"
+
+
+def test_without_javascript_a_reader_compares_from_a_role_page_and_asks(new_page):
+    sector = make_sector("Healthcare", slug="healthcare")
+    make_role("Nurse", slug="nurse", sector=sector)
+    make_role("Physician", slug="physician", sector=sector)
+    reader = new_page(java_script_enabled=False)
+    reader.goto("/roles/nurse/")
+    assert reader.input_value("#role-compare-a") == "Nurse"
+    reader.fill("#role-compare-b", "physician")
+    reader.click(".role .compare-picker button[type=submit]")
+    reader.wait_for_url("**/compare/nurse-vs-physician/")
+    reader.click("#ask button[type=submit]")
+    reader.wait_for_selector(".messages .message--success")
+    assert ArticleRequest.objects.get().count == 1
+    assert "You have asked for this comparison" in reader.inner_text("#ask")
