@@ -6,8 +6,8 @@ class ArticleRequestsConfig(AppConfig):
     verbose_name = "Readers' requests"
 
     def ready(self):
-        from comparisons import publishing  # the app registry is ready now
+        from comparisons import followers  # the app registry is ready now
 
         from . import services
 
-        publishing.register_went_live(services.comparison_went_live)
+        followers.register_went_live(services.comparison_went_live)

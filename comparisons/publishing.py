@@ -5,8 +5,6 @@ no permission checks themselves.
 """
 
 import math
-from collections.abc import Callable
-from functools import partial, update_wrapper
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -21,26 +19,6 @@ from search import index as search_index
 from .models import Comparison, Revision
 
 WORDS_PER_MINUTE = 220
-
-# Extension point: apps above this one (reader requests) act when an article goes live. They
-# register a function at start-up (their AppConfig.ready) instead of this app importing them;
-# each runs after the commit, with the comparison's id.
-_went_live_callbacks: list[Callable[[int], None]] = []
-
-
-def register_went_live(callback: Callable[[int], None]) -> None:
-    if callback not in _went_live_callbacks:
-        _went_live_callbacks.append(callback)
-
-
-def announce_went_live(comparison: Comparison) -> None:
-    """Tell the registered callbacks, once the transaction commits, that readers see a version
-    of `comparison` now (called by the workflow for every publication, also scheduled ones)."""
-    for callback in _went_live_callbacks:
-        # robust: the article is live whatever a follower's side effect does; errors are logged
-        # (under the follower's name: Django logs the hook's __qualname__).
-        hook = update_wrapper(partial(callback, comparison.pk), callback)
-        transaction.on_commit(hook, robust=True)
 
 
 # Ids the article page already uses for its own parts; section anchors must not repeat them.

@@ -23,7 +23,7 @@ from django.utils import timezone
 from accounts.groups import PUBLISH_PERMISSION
 from core import live
 
-from . import publishing, revisions, tasks
+from . import followers, publishing, revisions, tasks
 from .models import Action, Comparison, Revision, Status, WorkflowEvent
 
 logger = logging.getLogger(__name__)
@@ -449,7 +449,7 @@ def _move(comparison, transition, *, by, comment="", revision=None, scheduled_fo
     comparison.status = transition.target
     comparison.save(update_fields=["status", "updated_at"])
     if transition.action == Action.PUBLISH:
-        publishing.announce_went_live(comparison)
+        followers.announce_went_live(comparison)
     return event
 
 

@@ -431,12 +431,12 @@ def test_request_admin_lists_filters_and_erases(client, pair):
 def test_a_failing_follower_of_publication_never_fails_the_publication(
     pair, django_capture_on_commit_callbacks, monkeypatch
 ):
-    from comparisons import publishing
+    from comparisons import followers
 
     def broken(comparison_id):
         raise RuntimeError("mail server on fire")
 
-    monkeypatch.setattr(publishing, "_went_live_callbacks", [broken])
+    monkeypatch.setattr(followers, "_went_live", [broken])
     editor = make_editor()
     comparison = make_comparison(pair.first, pair.second, published=False, author=editor)
     with django_capture_on_commit_callbacks(execute=True):
