@@ -43,6 +43,11 @@ EDITOR_PERMISSIONS = [
     # links of published revisions, so that is left to administrators.
     "taggit.add_tag",
     "taggit.view_tag",
+    # Readers' requests: see them, start drafts from them, erase addresses on request.
+    "article_requests.view_articlerequest",
+    "article_requests.change_articlerequest",
+    "article_requests.view_requestvote",
+    "article_requests.change_requestvote",
     # Editors see, remove and reset ratings; writers only see the totals.
     "ratings.view_ratingaggregate",
     "ratings.reset_ratings",

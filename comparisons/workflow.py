@@ -27,7 +27,7 @@ from django.utils import timezone
 from accounts.groups import PUBLISH_PERMISSION
 from core.dates import add_months
 
-from . import publishing, revisions, tasks
+from . import followers, publishing, revisions, tasks
 from .models import Action, Comparison, Revision, Status, WorkflowEvent
 
 logger = logging.getLogger(__name__)
@@ -450,6 +450,8 @@ def _move(comparison, transition, *, by, comment="", revision=None, scheduled_fo
     )
     comparison.status = transition.target
     comparison.save(update_fields=["status", "updated_at"])
+    if transition.action == Action.PUBLISH:
+        followers.announce_went_live(comparison)
     return event
 
 

@@ -51,6 +51,7 @@ INSTALLED_APPS = [
     "comparisons",
     "ratings",
     "newsletter",
+    "article_requests",
     "search",
     "discovery",
     "demo",
@@ -234,6 +235,10 @@ RATINGS_TOP_MIN_COUNT = env.int("RATINGS_TOP_MIN_COUNT", default=5)
 # Mixed into the keyed hash of readers' IP addresses (SECRET_KEY is the key).
 RATINGS_IP_SALT = env("RATINGS_IP_SALT", default="")
 RATINGS_COOKIE_SECURE = env.bool("RATINGS_COOKIE_SECURE", default=not DEBUG)
+
+# --- Readers' requests for comparisons -----------------------------------------------------
+# New requests (any pair) allowed from one IP address (hashed) in 24 hours; 0 = no limit.
+ARTICLE_REQUESTS_PER_IP_PER_DAY = env.int("ARTICLE_REQUESTS_PER_IP_PER_DAY", default=10)
 
 # --- Security (production defaults; DEBUG relaxes them for local work) ----------------------
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")

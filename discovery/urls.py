@@ -1,7 +1,7 @@
 from django.contrib.sitemaps.views import sitemap
 from django.urls import path
 
-from . import roles, views
+from . import compare, roles, views
 from .feeds import NewestComparisonsFeed
 from .sitemaps import SITEMAPS
 
@@ -12,6 +12,10 @@ urlpatterns = [
     path("roles/", roles.RoleListView.as_view(), name="role_list"),
     path("roles/<slug:slug>/", roles.RoleDetailView.as_view(), name="role_detail"),
     path("search/", views.search, name="search"),
+    path("compare/", compare.pick, name="compare"),
+    path("compare/roles.json", compare.role_names, name="compare_roles"),
+    path("compare/<slug:pair>/", compare.compare_pair, name="compare_pair"),
+    path("compare/<slug:pair>/ask/", compare.ask, name="compare_ask"),
     path("feed/", NewestComparisonsFeed(), name="feed"),
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
     path("robots.txt", views.robots_txt, name="robots"),

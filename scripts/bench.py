@@ -3,6 +3,7 @@
 on 127.0.0.1 and load the pages with wrk, beside a trivial framework-floor view in the same run.
 
 Usage: .venv/bin/python scripts/bench.py [--comparisons 3000] [--duration 10] [--connections 8]
+                                        [--port N]
 With DATABASE_URL set (PostgreSQL), the benchmark uses that database (it must be empty);
 otherwise a throwaway SQLite file.
 """
@@ -75,12 +76,13 @@ def main():
     parser.add_argument("--comparisons", type=int, default=3000)
     parser.add_argument("--duration", type=int, default=10)
     parser.add_argument("--connections", type=int, default=8)
+    parser.add_argument("--port", type=int, default=0, help="default: any free port")
     args = parser.parse_args()
     if not shutil.which("wrk"):
         raise SystemExit("wrk is missing: sudo apt-get install wrk")
 
     workdir = Path(tempfile.mkdtemp(prefix="careercompare-bench-"))
-    port = free_port()
+    port = args.port or free_port()
     env = {
         **os.environ,
         "DEBUG": "false",
@@ -115,11 +117,23 @@ def main():
              "Comparison.objects.count()].get_absolute_url())"],
             cwd=ROOT, env=env, check=True, capture_output=True, text=True,
         ).stdout.strip().splitlines()[-1]  # fmt: skip
+        # Two roles with no article between them: the generated compare page.
+        compare = subprocess.run(
+            [PYTHON, "manage.py", "shell", "-c",
+             "from careers.models import Role; from comparisons.pairs import Pair;"
+             "from comparisons.models import Comparison;"
+             "roles = list(Role.objects.order_by('-pk'));"
+             "taken = {frozenset(p) for p in Comparison.objects.values_list('role_a', 'role_b')};"
+             "print('/compare/' + next(Pair.of(a, b).slug for a in roles for b in roles "
+             "if a.pk != b.pk and frozenset((a.pk, b.pk)) not in taken) + '/')"],
+            cwd=ROOT, env=env, check=True, capture_output=True, text=True,
+        ).stdout.strip().splitlines()[-1]  # fmt: skip
         pages = {
             "floor": "/bench/floor/",
             "home": "/",
             "list": "/comparisons/?page=5",
             "article": article,
+            "compare": compare,
         }
         results = {}
         for name, path in pages.items():

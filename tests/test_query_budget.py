@@ -53,3 +53,23 @@ def test_list_pages_do_not_grow_with_the_number_of_articles(client, url):
         make_comparison()
     client.get(url)  # publishing changed live content: the tag-filter cache fills again
     assert queries_for(client, url) == few
+
+
+def test_compare_page_stays_within_the_article_budget_however_many_related_articles(client):
+    """The generated compare page is in the article page's class: a fixed, small query count."""
+    role_a, role_b = make_role(), make_role()
+    url = f"/compare/{role_a.slug}-vs-{role_b.slug}/"
+    make_comparison(role_a, make_role(sector=role_a.sector))
+    few = queries_for(client, url)
+    for _ in range(8):
+        make_comparison(role_a, make_role(sector=role_a.sector))
+        make_comparison(make_role(sector=role_b.sector), role_b)
+    assert queries_for(client, url) == few
+    assert few <= ARTICLE_QUERY_BUDGET
+
+
+def test_compare_page_for_a_reader_who_asked_stays_within_the_budget(client):
+    role_a, role_b = make_role(), make_role()
+    url = f"/compare/{role_a.slug}-vs-{role_b.slug}/"
+    client.post(url + "ask/", {"email": "reader@example.com"})
+    assert queries_for(client, url) <= ARTICLE_QUERY_BUDGET
