@@ -22,10 +22,10 @@ SEPARATOR = "-vs-"
 def pickable_roles():
     """The roles a reader may compare: the one definition, used by every picker and page.
 
-    Every role today. When roles gain a public/private switch, this is the one place to wire it
-    (e.g. `Role.objects.public()`).
+    Only roles an editor has approved (`Role.objects.public()`): a writer's unreviewed role
+    is not on the site, not even in a generated comparison.
     """
-    return Role.objects.all()
+    return Role.objects.public()
 
 
 class PairError(ValueError):

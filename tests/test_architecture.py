@@ -24,6 +24,7 @@ LAYERS = [
     "comparisons",
     "ratings",
     "newsletter",
+    "article_requests",
     "discovery",
     "demo",
     "config",  # the top: settings and URLs compose every app
