@@ -33,6 +33,18 @@ class RequestIdFilter(logging.Filter):
         return True
 
 
+class SkipHandledOutages(logging.Filter):
+    """Drops django.request's "Service Unavailable" line for a 503 that core.outage answered
+    and already logged as one warning (one event, one line)."""
+
+    def filter(self, record):
+        request = getattr(record, "request", None)
+        return not (
+            getattr(record, "status_code", None) == 503
+            and getattr(request, "database_unavailable", False)
+        )
+
+
 class LineFormatter(logging.Formatter):
     """`2026-01-05T09:00:00.123+00:00 ERROR django.request [rid] message | Traceback ...`"""
 
@@ -80,13 +92,16 @@ def logging_config(*, log_format, level="INFO", extra_loggers=None):
     return {
         "version": 1,
         "disable_existing_loggers": False,
-        "filters": {"request_id": {"()": RequestIdFilter}},
+        "filters": {
+            "request_id": {"()": RequestIdFilter},
+            "skip_handled_outages": {"()": SkipHandledOutages},
+        },
         "formatters": {"line": {"()": f"{formatter.__module__}.{formatter.__qualname__}"}},
         "handlers": {
             "console": {
                 "class": "logging.StreamHandler",
                 "formatter": "line",
-                "filters": ["request_id"],
+                "filters": ["request_id", "skip_handled_outages"],
                 "stream": "ext://sys.stderr",
             }
         },

@@ -24,12 +24,9 @@ class RequestIdMiddleware:
 
     def __call__(self, request):
         request.request_id = request_id_from(request)
-        token = request_id_var.set(request.request_id)
-        try:
-            response = self.get_response(request)
-        finally:
-            # Django logs an unhandled exception (django.request) inside get_response, so the
-            # id is still set for that line; reset afterwards so it never leaks to the next.
-            request_id_var.reset(token)
+        # Not reset on the way out: Django logs 4xx/5xx responses (django.request) after the
+        # middleware chain returns, and that line needs the id too. The next request sets its own.
+        request_id_var.set(request.request_id)
+        response = self.get_response(request)
         response.headers.setdefault("X-Request-ID", request.request_id)
         return response
