@@ -13,6 +13,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 from django.db import IntegrityError, transaction
+from django.db.models import Exists, OuterRef, Q
 from django.utils import timezone
 from django.utils.crypto import constant_time_compare
 from django.utils.formats import date_format
@@ -24,6 +25,7 @@ from .models import (
     ConsentAction,
     ConsentRecord,
     Delivery,
+    DeliveryStatus,
     Issue,
     IssueStatus,
     Subscriber,
@@ -323,14 +325,21 @@ def start_due_sends(*, now=None) -> list[Issue]:
 
 
 def stalled_sends(*, now=None) -> list[Issue]:
-    """Sends no worker has moved for a while (a crash, or retries waiting): take them over.
+    """Sends that need a worker again: nobody has moved them for a lease (a crash, or retries
+    waiting), or some of their claims ran out (a worker died while others kept going).
 
     Taking one over stamps it, so a second caller in the same minute does not take it too.
     """
     now = now or timezone.now()
     cutoff = now - sending.CLAIM_LEASE
+    expired_claims = Delivery.objects.filter(
+        issue=OuterRef("pk"), status=DeliveryStatus.SENDING, claimed_at__lt=cutoff
+    )
+    candidates = Issue.objects.filter(status=IssueStatus.SENDING).filter(
+        Q(last_activity_at__lt=cutoff) | Q(Exists(expired_claims))
+    )
     stalled = []
-    for issue in Issue.objects.filter(status=IssueStatus.SENDING, last_activity_at__lt=cutoff):
+    for issue in candidates:
         taken = Issue.objects.filter(pk=issue.pk, last_activity_at=issue.last_activity_at).update(
             last_activity_at=now
         )
@@ -376,6 +385,49 @@ def send(*, issue_id: int, batch_size: int | None = None) -> SendReport:
         report.failed,
         "; finished" if report.finished else "",
     )
+    return report
+
+
+def batches_due(*, issue_id: int, batch_size: int | None = None) -> int:
+    """How many batches of deliveries are waiting to be sent now (after reclaiming dead claims)."""
+    issue = Issue.objects.get(pk=issue_id)
+    if issue.status != IssueStatus.SENDING:
+        return 0
+    sending.requeue_stale(issue)
+    due = (
+        Delivery.objects.filter(issue=issue, status=DeliveryStatus.QUEUED)
+        .filter(Q(retry_at__isnull=True) | Q(retry_at__lte=timezone.now()))
+        .count()
+    )
+    size = batch_size or settings.NEWSLETTER_BATCH_SIZE
+    return -(-due // size)
+
+
+def send_one_batch(*, issue_id: int, batch_size: int | None = None) -> SendReport:
+    """Send one batch of an issue: what each newsletter task does, so that every worker on the
+    queue shares a send and SIGTERM (which lets the current task finish) waits for one batch."""
+    report = SendReport()
+    issue = Issue.objects.get(pk=issue_id)
+    if issue.status != IssueStatus.SENDING:
+        report.finished = issue.status == IssueStatus.SENT
+        return report
+    sending.requeue_stale(issue)
+    batch = sending.claim(issue, size=batch_size or settings.NEWSLETTER_BATCH_SIZE)
+    if batch.claimed:
+        outcome = sending.send_batch(compose.render_issue(issue), batch)
+        report.sent, report.retrying, report.failed = outcome.sent, outcome.retrying, outcome.failed
+        sending.touch(issue)
+    report.finished = sending.finish_if_done(issue)
+    if batch.claimed:
+        logger.info(
+            "Issue %s: batch of %s: %s sent, %s to retry, %s failed%s",
+            issue.pk,
+            batch.claimed,
+            report.sent,
+            report.retrying,
+            report.failed,
+            "; issue finished" if report.finished else "",
+        )
     return report
 
 
