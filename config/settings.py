@@ -133,6 +133,10 @@ TASKS = {
     }
 }
 
+# A task worker (run_worker) that has not renewed its lease for this long is taken for dead and
+# its task requeued by the scheduler (ops/recovery.py).
+TASK_WORKER_LEASE_SECONDS = env.int("TASK_WORKER_LEASE_SECONDS", default=30)
+
 # --- Email ----------------------------------------------------------------------------------
 # EMAIL_URL=smtp+tls://user:password@smtp.example.com:587 ; the default prints to the console.
 vars().update(env.email_url("EMAIL_URL", default="consolemail://"))
@@ -150,6 +154,9 @@ NEWSLETTER_CONFIRM_DAYS = env.int("NEWSLETTER_CONFIRM_DAYS", default=3)
 NEWSLETTER_SIGNUPS_PER_IP_PER_HOUR = env.int("NEWSLETTER_SIGNUPS_PER_IP_PER_HOUR", default=5)
 NEWSLETTER_BATCH_SIZE = env.int("NEWSLETTER_BATCH_SIZE", default=100)
 NEWSLETTER_MAX_ATTEMPTS = env.int("NEWSLETTER_MAX_ATTEMPTS", default=3)
+# A batch's claim on its deliveries lapses this long after its worker last renewed it (a dead
+# worker's batch is taken over after about this long).
+NEWSLETTER_CLAIM_LEASE_SECONDS = env.int("NEWSLETTER_CLAIM_LEASE_SECONDS", default=30)
 # The mailbox behind the `mailto:` of List-Unsubscribe; defaults to DEFAULT_FROM_EMAIL's address.
 NEWSLETTER_UNSUBSCRIBE_MAILTO = env("NEWSLETTER_UNSUBSCRIBE_MAILTO", default="")
 # Shown in every issue's footer, as anti-spam laws ask of commercial e-mail.

@@ -36,8 +36,9 @@ from .models import Delivery, DeliveryStatus, Issue, IssueStatus, SubscriberStat
 
 logger = logging.getLogger(__name__)
 
-CLAIM_LEASE = datetime.timedelta(seconds=30)
-LEASE_RENEW = 5.0
+CLAIM_LEASE = datetime.timedelta(seconds=settings.NEWSLETTER_CLAIM_LEASE_SECONDS)
+# Renewed several times per lease, so one slow message never lets it lapse (5 s by default).
+LEASE_RENEW = CLAIM_LEASE.total_seconds() / 6
 # A batch stops starting new messages after this long (the rest go back to the queue), so that
 # SIGTERM, which lets the current batch finish, is obeyed well inside systemd's TimeoutStopSec.
 BATCH_TIME_BUDGET = 60.0

@@ -13,6 +13,7 @@ taking down a third.
 import datetime
 import logging
 
+from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 from django_tasks_db.compat import TaskResultStatus
@@ -22,8 +23,8 @@ from .models import WorkerHeartbeat
 
 logger = logging.getLogger(__name__)
 
-LEASE = datetime.timedelta(seconds=30)
-LEASE_RENEW = 5.0
+LEASE = datetime.timedelta(seconds=settings.TASK_WORKER_LEASE_SECONDS)
+LEASE_RENEW = LEASE.total_seconds() / 6  # 5 s with the default lease
 MAX_TRIES = 3
 FORGET_AFTER = datetime.timedelta(days=1)
 
@@ -44,7 +45,7 @@ def recover_dead_tasks(*, now=None) -> int:
     recovered = 0
     for task_id, worker_ids in DBTaskResult.objects.running().values_list("id", "worker_ids"):
         if worker_ids and worker_ids[-1] in dead:
-            recovered += _recover(task_id, now=now)
+            recovered += _recover(task_id, now=now, reason="stopped renewing its lease")
     WorkerHeartbeat.objects.filter(last_seen__lt=now - FORGET_AFTER).delete()
     if recovered:
         # The workers are gone and their tasks handled: drop their leases.
@@ -58,11 +59,11 @@ def requeue_own(worker_id: str) -> int:
     count = 0
     for task_id, worker_ids in DBTaskResult.objects.running().values_list("id", "worker_ids"):
         if worker_ids and worker_ids[-1] == worker_id:
-            count += _recover(task_id, now=timezone.now())
+            count += _recover(task_id, now=timezone.now(), reason="handed it back")
     return count
 
 
-def _recover(task_id, *, now) -> int:
+def _recover(task_id, *, now, reason) -> int:
     with transaction.atomic():
         task = DBTaskResult.objects.select_for_update().filter(pk=task_id).first()
         if task is None or task.status != TaskResultStatus.RUNNING:
@@ -83,9 +84,6 @@ def _recover(task_id, *, now) -> int:
             task.started_at = None
             task.save(update_fields=["status", "started_at"])
             logger.warning(
-                "Task %s (%s) requeued: worker %s stopped renewing its lease",
-                task.pk,
-                task.task_path,
-                worker,
+                "Task %s (%s) requeued: worker %s %s", task.pk, task.task_path, worker, reason
             )
     return 1

@@ -178,3 +178,19 @@ def test_heartbeat_lines_are_spaced():
     assert heartbeat.beat("b") is False
     now[0] = 61
     assert heartbeat.beat("c") is True
+
+
+def test_the_scheduler_gives_workers_a_lease_to_renew_after_its_own_outage():
+    from ops.management.commands.run_scheduler import Tick
+
+    now = [1000.0]
+    tick = Tick(1.0, clock=lambda: now[0])
+    queued_task(status=TaskResultStatus.RUNNING, worker_ids=["gone"])
+    beat("gone", seconds_ago=120)
+    assert tick().endswith("0 tasks recovered")  # just started: trust nothing yet
+    now[0] += recovery.LEASE.total_seconds()
+    assert tick().endswith("0 tasks recovered")  # a gap of a whole lease: wait again
+    for _ in range(3):
+        now[0] += recovery.LEASE.total_seconds() / 3
+        result = tick()
+    assert result.endswith("1 tasks recovered")

@@ -6,6 +6,8 @@ that died (ops.recovery). It survives database restarts and logs an "alive" line
 Due newsletter sends and pruning old task results run from systemd timers (deploy/systemd/).
 """
 
+import time
+
 from django.core.management.base import BaseCommand
 
 from comparisons import workflow
@@ -21,12 +23,39 @@ class Command(BaseCommand):
         parser.add_argument("--heartbeat", type=float, default=60.0, metavar="SECONDS")
 
     def handle(self, *args, interval=15.0, heartbeat=60.0, **options):
-        loop = Loop("scheduler", tick, interval=interval, heartbeat_every=heartbeat)
+        loop = Loop("scheduler", Tick(interval), interval=interval, heartbeat_every=heartbeat)
         loop.install_signals()
         loop.run()
 
 
+class Tick:
+    """One round of the scheduler.
+
+    After a gap in its own ticks (the database was down, or the machine stalled) the scheduler
+    waits one whole lease before judging workers: they could not renew their leases either, and
+    are not dead for it.
+    """
+
+    def __init__(self, interval: float, *, clock=time.monotonic):
+        self.interval = interval
+        self.clock = clock
+        self.last = None
+        self.trusted_from = None
+
+    def __call__(self) -> str:
+        now = self.clock()
+        if self.last is None or now - self.last > self.interval + 2 * recovery.LEASE_RENEW:
+            self.trusted_from = now + recovery.LEASE.total_seconds()
+        published = workflow.publish_due()
+        recovered = 0
+        if now >= self.trusted_from:
+            recovered = recovery.recover_dead_tasks()
+        self.last = self.clock()
+        return f"{len(published)} published, {recovered} tasks recovered"
+
+
 def tick() -> str:
+    """One round with no memory of earlier ones (for tests and one-off use)."""
     published = workflow.publish_due()
     recovered = recovery.recover_dead_tasks()
     return f"{len(published)} published, {recovered} tasks recovered"
