@@ -41,8 +41,10 @@ def healthz(request):
         with connection.cursor() as cursor:
             cursor.execute("SELECT 1")
             cursor.fetchone()
-    except DatabaseError:
-        logger.exception("Health check: database unreachable")
+    except DatabaseError as error:
+        # One warning line per failed probe (Django's own 503 line is filtered: core/logging.py).
+        logger.warning("Health check: database unreachable (%s)", str(error).strip()[:200])
+        request.database_unavailable = True
         return JsonResponse({"status": "error", "database": "unreachable"}, status=503)
     return JsonResponse({"status": "ok", "database": "ok"})
 
@@ -60,4 +62,6 @@ def readyz(request):
     from core import readiness
 
     report = readiness.report()
+    if report["status"] != "ok":
+        request.database_unavailable = True  # readiness already logged why, in one line
     return JsonResponse(report, status=200 if report["status"] == "ok" else 503)

@@ -51,7 +51,8 @@ limit_request_fields = 100
 
 # Access log: one line per request on stderr, same layout (and JSON switch) as the app's lines.
 accesslog = "-"
-access_log_format = '%(h)s "%(r)s" %(s)s %(b)s %(M)sms rid=%({x-request-id}i)s "%(a)s"'
+# The request id the app answered with: nginx's, or one the app made for a direct request.
+access_log_format = '%(h)s "%(r)s" %(s)s %(b)s %(M)sms rid=%({x-request-id}o)s "%(a)s"'
 logconfig_dict = logging_config(
     log_format=os.environ.get("LOG_FORMAT", "line"),
     level=os.environ.get("LOG_LEVEL", "INFO"),
