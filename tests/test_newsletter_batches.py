@@ -172,3 +172,12 @@ def test_sigterm_lets_the_worker_finish_the_batch_in_hand_only(mail_server, sett
     statuses = Counter(DBTaskResult.objects.values_list("status", flat=True))
     assert statuses == {TaskResultStatus.SUCCESSFUL: 1, TaskResultStatus.READY: 2}
     assert len(mail.outbox) == 2
+
+
+def test_the_issue_page_counts_possible_duplicates(client):
+    make_subscribers(2)
+    issue = make_sending_issue()
+    Delivery.objects.filter(pk=issue.deliveries.first().pk).update(possible_duplicate=True)
+    client.force_login(make_editor())
+    page = client.get(f"/admin/newsletter/issue/{issue.pk}/change/")
+    assert b"1 possibly sent twice" in page.content

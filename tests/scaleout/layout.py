@@ -78,6 +78,27 @@ def render_nginx_site(
     )
 
 
+def nginx_main_conf(site: str, *, root: Path, logs: Path) -> str:
+    """A whole nginx.conf around the site file, with every path under `root` (no root needed)."""
+    temp = root / "nginx-temp"
+    return (
+        f"worker_processes 1;\ndaemon off;\npid {root}/nginx.pid;\n"
+        f"error_log {logs}/nginx-error.log warn;\n"
+        "events { worker_connections 1024; }\n"
+        "http {\n  include /etc/nginx/mime.types;\n"
+        + "".join(
+            f"  {kind}_temp_path {temp}/{kind};\n"
+            for kind in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi")
+        )
+        + site
+        + "\n}\n"
+    )
+
+
+def nginx_binary() -> str:
+    return shutil.which("nginx") or "/usr/sbin/nginx"
+
+
 class Layout:
     def __init__(self):
         base = os.environ.get("SCALEOUT_PORT_BASE")
@@ -258,6 +279,8 @@ class Layout:
             "GUNICORN_WORKERS": "2",
             "GUNICORN_NAME": f"careercompare-web-{n}",
             "GUNICORN_CONTROL_SOCKET": str(self.root / "run" / f"web{n}.ctl"),
+            # The second instance logs JSON, so both formats run under load.
+            "LOG_FORMAT": "json" if n == 2 else "line",
         }
         self.spawn(
             f"web{n}",
@@ -299,24 +322,35 @@ class Layout:
             cache_dir=self.root / "nginx-cache",
             log_dir=self.logs,
         )
-        temp = self.root / "nginx-temp"
-        temp.mkdir()
+        (self.root / "nginx-temp").mkdir()
         conf = self.root / "nginx.conf"
-        conf.write_text(
-            f"worker_processes 1;\ndaemon off;\npid {self.root}/nginx.pid;\n"
-            f"error_log {self.logs}/nginx-error.log warn;\n"
-            "events { worker_connections 1024; }\n"
-            "http {\n  include /etc/nginx/mime.types;\n"
-            + "".join(
-                f"  {kind}_temp_path {temp}/{kind};\n"
-                for kind in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi")
-            )
-            + site
-            + "\n}\n"
+        conf.write_text(nginx_main_conf(site, root=self.root, logs=self.logs))
+        nginx = nginx_binary()
+        self.run(
+            [
+                nginx,
+                "-t",
+                "-q",
+                "-e",
+                str(self.logs / "nginx-error.log"),
+                "-p",
+                str(self.root),
+                "-c",
+                str(conf),
+            ]
         )
-        nginx = shutil.which("nginx") or "/usr/sbin/nginx"
-        self.run([nginx, "-t", "-q", "-p", str(self.root), "-c", str(conf)])
-        self.spawn("nginx", [nginx, "-p", str(self.root), "-c", str(conf)])
+        self.spawn(
+            "nginx",
+            [
+                nginx,
+                "-e",
+                str(self.logs / "nginx-error.log"),
+                "-p",
+                str(self.root),
+                "-c",
+                str(conf),
+            ],
+        )
         self.wait_port(self.ports["nginx"])
 
     # --- waiting -----------------------------------------------------------------------------
