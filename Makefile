@@ -6,7 +6,7 @@ PY := $(VENV)/bin/python
 INSTALLED := $(VENV)/.installed
 DEV_ENV := DEBUG=true
 
-.PHONY: install run serve test test-sqlite test-postgres lint format system-packages bench check-deploy clean
+.PHONY: install run serve test test-sqlite test-postgres test-scaleout lint format system-packages bench check-deploy clean
 
 install: $(INSTALLED)
 
@@ -28,12 +28,18 @@ run: install
 test: system-packages install lint check-deploy
 	$(MAKE) test-sqlite
 	$(MAKE) test-postgres
+	$(MAKE) test-scaleout
 
 test-sqlite: install
 	$(PY) -m pytest
 
 test-postgres: install
 	scripts/with-postgres $(PY) -m pytest
+
+## The production layout of deploy/ on loopback: PostgreSQL, Redis, nginx, two gunicorns,
+## workers and the scheduler, with faults injected (tests/scaleout/, about two minutes).
+test-scaleout: install
+	$(PY) -m pytest -m scaleout -p no:cacheprovider tests/scaleout
 
 lint: install
 	$(PY) -m ruff check .

@@ -10,6 +10,8 @@ from pathlib import Path
 import environ
 from django.core.exceptions import ImproperlyConfigured
 
+from core.logging import logging_config
+
 BASE_DIR = Path(__file__).resolve().parent.parent
 
 env = environ.Env()
@@ -55,9 +57,11 @@ INSTALLED_APPS = [
     "search",
     "discovery",
     "demo",
+    "ops",
 ]
 
 MIDDLEWARE = [
+    "core.request_id.RequestIdMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "core.security.ContentSecurityPolicyMiddleware",
     "core.security.PermissionsPolicyMiddleware",
@@ -68,6 +72,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "core.outage.DatabaseUnavailableMiddleware",
     # Last, so that it turns a lockout raised during the login into the lockout page.
     "axes.middleware.AxesMiddleware",
 ]
@@ -121,6 +126,9 @@ CACHES = {
     if _cache_url
     else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
 }
+if CACHES["default"]["BACKEND"] == "django.core.cache.backends.redis.RedisCache":
+    # A Redis outage makes pages slower, never 500s (core/cache.py).
+    CACHES["default"]["BACKEND"] = "core.cache.ResilientRedisCache"
 
 # --- Background tasks -----------------------------------------------------------------------
 # The database backend needs a worker: `python manage.py db_worker`.
@@ -131,6 +139,10 @@ TASKS = {
         "QUEUES": ["default", "newsletter"],
     }
 }
+
+# A task worker (run_worker) that has not renewed its lease for this long is taken for dead and
+# its task requeued by the scheduler (ops/recovery.py).
+TASK_WORKER_LEASE_SECONDS = env.int("TASK_WORKER_LEASE_SECONDS", default=30)
 
 # --- Email ----------------------------------------------------------------------------------
 # EMAIL_URL=smtp+tls://user:password@smtp.example.com:587 ; the default prints to the console.
@@ -149,12 +161,17 @@ NEWSLETTER_CONFIRM_DAYS = env.int("NEWSLETTER_CONFIRM_DAYS", default=3)
 NEWSLETTER_SIGNUPS_PER_IP_PER_HOUR = env.int("NEWSLETTER_SIGNUPS_PER_IP_PER_HOUR", default=5)
 NEWSLETTER_BATCH_SIZE = env.int("NEWSLETTER_BATCH_SIZE", default=100)
 NEWSLETTER_MAX_ATTEMPTS = env.int("NEWSLETTER_MAX_ATTEMPTS", default=3)
+# A batch's claim on its deliveries lapses this long after its worker last renewed it (a dead
+# worker's batch is taken over after about this long).
+NEWSLETTER_CLAIM_LEASE_SECONDS = env.int("NEWSLETTER_CLAIM_LEASE_SECONDS", default=30)
 # The mailbox behind the `mailto:` of List-Unsubscribe; defaults to DEFAULT_FROM_EMAIL's address.
 NEWSLETTER_UNSUBSCRIBE_MAILTO = env("NEWSLETTER_UNSUBSCRIBE_MAILTO", default="")
 # Shown in every issue's footer, as anti-spam laws ask of commercial e-mail.
 NEWSLETTER_POSTAL_ADDRESS = env("NEWSLETTER_POSTAL_ADDRESS", default="")
 # How many reverse proxies append to X-Forwarded-For in front of the app (0: use the socket).
 TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
+# /readyz answers 503 once the oldest queued task has waited this many seconds (0: never).
+READYZ_MAX_QUEUE_AGE = env.int("READYZ_MAX_QUEUE_AGE", default=0)
 
 # --- Auth -----------------------------------------------------------------------------------
 AUTH_PASSWORD_VALIDATORS = [
@@ -244,7 +261,7 @@ ARTICLE_REQUESTS_PER_IP_PER_DAY = env.int("ARTICLE_REQUESTS_PER_IP_PER_DAY", def
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env.bool("SECURE_SSL_REDIRECT", default=not DEBUG)
 # Load balancers probe over plain HTTP and treat a redirect as unhealthy.
-SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
+SECURE_REDIRECT_EXEMPT = [r"^healthz$", r"^readyz$"]
 SESSION_COOKIE_SECURE = env.bool("SESSION_COOKIE_SECURE", default=not DEBUG)
 CSRF_COOKIE_SECURE = env.bool("CSRF_COOKIE_SECURE", default=not DEBUG)
 SECURE_HSTS_SECONDS = env.int("SECURE_HSTS_SECONDS", default=0 if DEBUG else 31_536_000)
@@ -311,15 +328,8 @@ PERMISSIONS_POLICY_DENY = [
 ]
 
 # --- Logging: one line per event on stderr, collected by the process manager ----------------
-LOGGING = {
-    "version": 1,
-    "disable_existing_loggers": False,
-    "formatters": {
-        "line": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"},
-    },
-    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "line"}},
-    "root": {"handlers": ["console"], "level": env("LOG_LEVEL", default="INFO")},
-    "loggers": {
-        "django.db.backends": {"level": "WARNING"},
-    },
-}
+# UTC timestamps with offset, tracebacks folded into the line, the request id on web lines;
+# LOG_FORMAT=json writes one JSON object per line instead (core/logging.py).
+LOGGING = logging_config(
+    log_format=env("LOG_FORMAT", default="line"), level=env("LOG_LEVEL", default="INFO")
+)

@@ -9,6 +9,9 @@ admin.site.site_header = "Career Compare – editors' workspace"
 admin.site.site_title = "Career Compare admin"
 admin.site.index_title = "Workspace"
 
+# A lost database answers 503 with Retry-After wherever it is noticed (core/outage.py).
+handler500 = "core.outage.server_error"
+
 urlpatterns = [
     path("", include("accounts.urls")),  # before the admin: its catch-all would take them
     path("admin/", admin.site.urls),

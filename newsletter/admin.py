@@ -169,6 +169,9 @@ class IssueAdmin(admin.ModelAdmin):
             for status, label in DeliveryStatus.choices
             if counts.get(status)
         ]
+        doubtful = obj.deliveries.filter(possible_duplicate=True).count()
+        if doubtful:
+            parts.append(f"{doubtful:,} possibly sent twice (a worker died mid-message)")
         return format_html(
             "<strong>{} / {} sent</strong> ({}). <a href='{}'>See every delivery</a>",
             f"{counts.get(DeliveryStatus.SENT, 0):,}",

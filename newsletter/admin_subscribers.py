@@ -150,8 +150,16 @@ def _csv_rows(subscribers):
 class DeliveryAdmin(ReadOnlyAdmin):
     """The send ledger, read-only: who got which issue, and what went wrong for whom."""
 
-    list_display = ("issue", "subscriber", "status", "attempts", "sent_at", "short_error")
-    list_filter = ("status", "issue")
+    list_display = (
+        "issue",
+        "subscriber",
+        "status",
+        "possible_duplicate",
+        "attempts",
+        "sent_at",
+        "short_error",
+    )
+    list_filter = ("status", "possible_duplicate", "issue")
     search_fields = ("subscriber__email", "last_error")
     list_select_related = ("issue", "subscriber")
     list_per_page = 100

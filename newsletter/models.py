@@ -244,7 +244,25 @@ class Delivery(models.Model):
     attempts = models.PositiveSmallIntegerField(default=0)
     last_error = models.TextField(blank=True)
     retry_at = models.DateTimeField(null=True, blank=True, help_text="Not tried again before.")
-    claimed_at = models.DateTimeField(null=True, blank=True)
+    claimed_at = models.DateTimeField(
+        null=True, blank=True, help_text="The claim's lease, renewed while its batch is sent."
+    )
+    claim_token = models.CharField(
+        max_length=32, blank=True, editable=False, help_text="Which batch holds the claim."
+    )
+    handed_over = models.BooleanField(
+        default=False,
+        editable=False,
+        help_text="Being handed to the mail server right now (not yet confirmed either way).",
+    )
+    possible_duplicate = models.BooleanField(
+        "possibly sent twice",
+        default=False,
+        help_text=(
+            "The worker sending this message died while handing it over, so the server may "
+            "have accepted it before it was sent again (same Message-ID both times)."
+        ),
+    )
     sent_at = models.DateTimeField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
 

@@ -3,18 +3,25 @@
 Every row goes queued → sending (claimed, in a short transaction that skips rows another worker
 has locked) → sent, or back to queued for a bounded number of retries, or failed. A row is
 marked the moment the mail server has accepted its message, so a worker that dies half-way
-through a batch leaves only messages it never handed over in “sending”; once their claim is
-older than CLAIM_LEASE they are queued again and the next run sends them.
+through a batch leaves only messages it never handed over in “sending”.
+
+A claim is a short lease (CLAIM_LEASE) that the sending worker renews every LEASE_RENEW seconds
+while it works through the batch. Once a worker dies (or hangs), its lease runs out and any
+worker's next batch (requeue_stale) puts the rows back in the queue: another worker takes over
+within about CLAIM_LEASE. A worker that finds its lease taken stops its batch.
 
 The one case no SMTP client can rule out: the process dies after the server accepted a message
-and before the row was marked. That message is sent again on resume; it carries the same
-Message-ID both times, so mailbox providers that deduplicate show it once.
+and before the row was marked. Each row is flagged `handed_over` just before its message goes
+to the server; a row that is still flagged when its lease runs out is marked
+`possible_duplicate` in the ledger before it is sent again. It carries the same Message-ID both
+times, so mailbox providers that deduplicate show it once.
 """
 
 import datetime
 import logging
 import smtplib
 import time
+import uuid
 from dataclasses import dataclass, field
 
 from django.conf import settings
@@ -29,10 +36,12 @@ from .models import Delivery, DeliveryStatus, Issue, IssueStatus, SubscriberStat
 
 logger = logging.getLogger(__name__)
 
-CLAIM_LEASE = datetime.timedelta(minutes=10)
-# A worker stops starting new messages well inside its lease, so no other worker reclaims rows
-# it is still working on.
-BATCH_TIME_BUDGET = CLAIM_LEASE.total_seconds() / 2
+CLAIM_LEASE = datetime.timedelta(seconds=settings.NEWSLETTER_CLAIM_LEASE_SECONDS)
+# Renewed several times per lease, so one slow message never lets it lapse (5 s by default).
+LEASE_RENEW = CLAIM_LEASE.total_seconds() / 6
+# A batch stops starting new messages after this long (the rest go back to the queue), so that
+# SIGTERM, which lets the current batch finish, is obeyed well inside systemd's TimeoutStopSec.
+BATCH_TIME_BUDGET = 60.0
 RETRY_DELAY = datetime.timedelta(minutes=10)
 OPEN = (DeliveryStatus.QUEUED, DeliveryStatus.SENDING)
 
@@ -45,6 +54,7 @@ class SendInterrupted(Exception):
 class Batch:
     claimed: int
     deliveries: list = field(default_factory=list)
+    token: str = ""
 
 
 @dataclass
@@ -70,28 +80,58 @@ def claim(issue: Issue, *, size: int) -> Batch:
         ids = list(due.values_list("pk", flat=True)[:size])
         if not ids:
             return Batch(claimed=0)
-        Delivery.objects.filter(pk__in=ids).update(status=DeliveryStatus.SENDING, claimed_at=now)
+        token = uuid.uuid4().hex
+        Delivery.objects.filter(pk__in=ids).update(
+            status=DeliveryStatus.SENDING, claimed_at=now, claim_token=token
+        )
     rows = list(Delivery.objects.filter(pk__in=ids).select_related("subscriber").order_by("pk"))
     confirmed = SubscriberStatus.CONFIRMED
     gone = [d.pk for d in rows if not d.subscriber or d.subscriber.status != confirmed]
     if gone:
         Delivery.objects.filter(pk__in=gone).update(status=DeliveryStatus.SKIPPED, claimed_at=None)
-    return Batch(claimed=len(ids), deliveries=[d for d in rows if d.pk not in gone])
+    return Batch(claimed=len(ids), deliveries=[d for d in rows if d.pk not in gone], token=token)
 
 
 def requeue_stale(issue: Issue) -> int:
-    """Give claims of workers that died back to the queue."""
-    cutoff = timezone.now() - CLAIM_LEASE
+    """Give claims whose lease ran out (their worker died or hung) back to the queue; a message
+    that was being handed over then may have gone out, so its row is marked."""
+    stale = Delivery.objects.filter(
+        issue=issue, status=DeliveryStatus.SENDING, claimed_at__lt=timezone.now() - CLAIM_LEASE
+    )
+    unclaimed = {"status": DeliveryStatus.QUEUED, "claimed_at": None, "claim_token": ""}
+    doubtful = stale.filter(handed_over=True).update(
+        **unclaimed, handed_over=False, possible_duplicate=True
+    )
+    if doubtful:
+        logger.warning(
+            "Issue %s: %s message(s) may have been sent twice (their worker died while handing "
+            "them over); marked as possible duplicates",
+            issue.pk,
+            doubtful,
+        )
+    return doubtful + stale.update(**unclaimed)
+
+
+def renew(batch: Batch, deliveries) -> int:
+    """Extend this batch's lease on `deliveries`; returns how many are still ours."""
+    if not deliveries:
+        return 0
     return Delivery.objects.filter(
-        issue=issue, status=DeliveryStatus.SENDING, claimed_at__lt=cutoff
-    ).update(status=DeliveryStatus.QUEUED, claimed_at=None)
+        pk__in=[d.pk for d in deliveries], status=DeliveryStatus.SENDING, claim_token=batch.token
+    ).update(claimed_at=timezone.now())
 
 
-def release(deliveries) -> None:
-    """Hand claimed deliveries back untried."""
-    Delivery.objects.filter(
-        pk__in=[d.pk for d in deliveries], status=DeliveryStatus.SENDING
-    ).update(status=DeliveryStatus.QUEUED, claimed_at=None)
+def release(deliveries, *, token: str = "") -> None:
+    """Hand claimed deliveries back untried (only those still claimed under `token`, if given)."""
+    rows = Delivery.objects.filter(pk__in=[d.pk for d in deliveries], status=DeliveryStatus.SENDING)
+    if token:
+        rows = rows.filter(claim_token=token)
+    rows.update(status=DeliveryStatus.QUEUED, claimed_at=None, claim_token="")
+
+
+def hand_over(delivery) -> None:
+    """Flag the row just before its message goes to the server (see the module docstring)."""
+    Delivery.objects.filter(pk=delivery.pk).update(handed_over=True)
 
 
 def mark_sent(delivery) -> None:
@@ -100,6 +140,8 @@ def mark_sent(delivery) -> None:
         sent_at=timezone.now(),
         attempts=F("attempts") + 1,
         claimed_at=None,
+        claim_token="",
+        handed_over=False,
         last_error="",
     )
 
@@ -115,6 +157,8 @@ def mark_failed(delivery, error: str, *, permanent: bool) -> str:
         last_error=error[:2000],
         retry_at=None if final else timezone.now() + RETRY_DELAY * attempts,
         claimed_at=None,
+        claim_token="",
+        handed_over=False,
     )
     return status
 
@@ -148,20 +192,29 @@ def send_batch(rendered, batch: Batch) -> Outcome:
     try:
         mail.open()
     except OSError as error:  # smtplib's errors are OSErrors too
-        release(batch.deliveries)
+        release(batch.deliveries, token=batch.token)
         raise SendInterrupted(f"Could not connect to the mail server: {describe(error)}") from error
-    started = time.monotonic()
+    started = renewed = time.monotonic()
     try:
         for index, delivery in enumerate(batch.deliveries):
             if time.monotonic() - started > BATCH_TIME_BUDGET:
-                release(batch.deliveries[index:])
+                release(batch.deliveries[index:], token=batch.token)
                 break
+            if time.monotonic() - renewed > LEASE_RENEW:
+                remaining = batch.deliveries[index:]
+                if renew(batch, remaining) < len(remaining):
+                    # We were too slow: the lease ran out and another worker took rows over.
+                    logger.warning("Lost the lease on a batch; leaving the rest to others")
+                    release(remaining, token=batch.token)
+                    break
+                renewed = time.monotonic()
             message = compose.issue_message(rendered, delivery.subscriber)
+            hand_over(delivery)
             try:
                 mail.send_messages([message])
             except smtplib.SMTPServerDisconnected as error:
                 _count(outcome, mark_failed(delivery, describe(error), permanent=False))
-                release(batch.deliveries[index + 1 :])
+                release(batch.deliveries[index + 1 :], token=batch.token)
                 raise SendInterrupted(describe(error)) from error
             except smtplib.SMTPException as error:
                 # The server refused this one message; the connection is still good.
@@ -169,7 +222,7 @@ def send_batch(rendered, batch: Batch) -> Outcome:
                 _count(outcome, status)
             except OSError as error:
                 _count(outcome, mark_failed(delivery, describe(error), permanent=False))
-                release(batch.deliveries[index + 1 :])
+                release(batch.deliveries[index + 1 :], token=batch.token)
                 raise SendInterrupted(describe(error)) from error
             else:
                 mark_sent(delivery)
@@ -255,4 +308,47 @@ def send(*, issue_id: int, batch_size: int | None = None) -> SendReport:
         report.failed,
         "; finished" if report.finished else "",
     )
+    return report
+
+
+def batches_due(*, issue_id: int, batch_size: int | None = None) -> int:
+    """How many batches of deliveries are waiting to be sent now (after reclaiming dead claims)."""
+    issue = Issue.objects.get(pk=issue_id)
+    if issue.status != IssueStatus.SENDING:
+        return 0
+    requeue_stale(issue)
+    due = (
+        Delivery.objects.filter(issue=issue, status=DeliveryStatus.QUEUED)
+        .filter(Q(retry_at__isnull=True) | Q(retry_at__lte=timezone.now()))
+        .count()
+    )
+    size = batch_size or settings.NEWSLETTER_BATCH_SIZE
+    return -(-due // size)
+
+
+def send_one_batch(*, issue_id: int, batch_size: int | None = None) -> SendReport:
+    """Send one batch of an issue: what each newsletter task does, so that every worker on the
+    queue shares a send and SIGTERM (which lets the current task finish) waits for one batch."""
+    report = SendReport()
+    issue = Issue.objects.get(pk=issue_id)
+    if issue.status != IssueStatus.SENDING:
+        report.finished = issue.status == IssueStatus.SENT
+        return report
+    requeue_stale(issue)
+    batch = claim(issue, size=batch_size or settings.NEWSLETTER_BATCH_SIZE)
+    if batch.claimed:
+        outcome = send_batch(compose.render_issue(issue), batch)
+        report.sent, report.retrying, report.failed = outcome.sent, outcome.retrying, outcome.failed
+        touch(issue)
+    report.finished = finish_if_done(issue)
+    if batch.claimed:
+        logger.info(
+            "Issue %s: batch of %s: %s sent, %s to retry, %s failed%s",
+            issue.pk,
+            batch.claimed,
+            report.sent,
+            report.retrying,
+            report.failed,
+            "; issue finished" if report.finished else "",
+        )
     return report

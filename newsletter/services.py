@@ -17,7 +17,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 from django.db import IntegrityError, transaction
-from django.db.models import Q
+from django.db.models import Exists, OuterRef, Q
 from django.utils import timezone
 from django.utils.crypto import constant_time_compare
 from django.utils.formats import date_format
@@ -29,6 +29,7 @@ from .models import (
     ConsentAction,
     ConsentRecord,
     Delivery,
+    DeliveryStatus,
     Issue,
     IssueStatus,
     Subscriber,
@@ -351,14 +352,21 @@ def start_due_sends(*, now=None) -> list[Issue]:
 
 
 def stalled_sends(*, now=None) -> list[Issue]:
-    """Sends no worker has moved for a while (a crash, or retries waiting): take them over.
+    """Sends that need a worker again: nobody has moved them for a lease (a crash, or retries
+    waiting), or some of their claims ran out (a worker died while others kept going).
 
     Taking one over stamps it, so a second caller in the same minute does not take it too.
     """
     now = now or timezone.now()
     cutoff = now - sending.CLAIM_LEASE
+    expired_claims = Delivery.objects.filter(
+        issue=OuterRef("pk"), status=DeliveryStatus.SENDING, claimed_at__lt=cutoff
+    )
+    candidates = Issue.objects.filter(status=IssueStatus.SENDING).filter(
+        Q(last_activity_at__lt=cutoff) | Q(Exists(expired_claims))
+    )
     stalled = []
-    for issue in Issue.objects.filter(status=IssueStatus.SENDING, last_activity_at__lt=cutoff):
+    for issue in candidates:
         taken = Issue.objects.filter(pk=issue.pk, last_activity_at=issue.last_activity_at).update(
             last_activity_at=now
         )

@@ -26,6 +26,7 @@ LAYERS = [
     "newsletter",
     "article_requests",
     "discovery",
+    "ops",  # runs the processes: workers and the scheduler for every app below
     "demo",
     "config",  # the top: settings and URLs compose every app
 ]

@@ -1,8 +1,7 @@
-import time
-
 from django.core.management.base import BaseCommand
 
 from comparisons import workflow
+from core.resilience import Loop
 
 
 class Command(BaseCommand):
@@ -16,16 +15,26 @@ class Command(BaseCommand):
             "--loop",
             type=int,
             metavar="SECONDS",
-            help="Keep running and check again every SECONDS seconds (instead of cron).",
+            help=(
+                "Keep running and check again every SECONDS seconds (instead of cron); survives "
+                "database restarts and logs an 'alive' line every minute."
+            ),
         )
 
     def handle(self, *args, loop=None, **options):
-        while True:
-            published = workflow.publish_due()
-            for comparison in published:
-                self.stdout.write(f"Published on schedule: {comparison}")
-            if loop is None:
-                if not published:
-                    self.stdout.write("Nothing due.")
-                return
-            time.sleep(loop)
+        if loop is None:
+            published = self.publish()
+            if not published:
+                self.stdout.write("Nothing due.")
+            return
+        runner = Loop(
+            "publish_scheduled", lambda: f"{len(self.publish())} published", interval=loop
+        )
+        runner.install_signals()
+        runner.run()
+
+    def publish(self):
+        published = workflow.publish_due()
+        for comparison in published:
+            self.stdout.write(f"Published on schedule: {comparison}")
+        return published
