@@ -10,7 +10,7 @@ from pathlib import Path
 import environ
 from django.core.exceptions import ImproperlyConfigured
 
-from core.logging import logging_config
+from runtime.logging import logging_config
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -61,10 +61,10 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
-    "core.request_id.RequestIdMiddleware",
+    "runtime.request_id.RequestIdMiddleware",
     "django.middleware.security.SecurityMiddleware",
-    "core.security.ContentSecurityPolicyMiddleware",
-    "core.security.PermissionsPolicyMiddleware",
+    "runtime.security.ContentSecurityPolicyMiddleware",
+    "runtime.security.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -72,7 +72,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    "core.outage.DatabaseUnavailableMiddleware",
+    "runtime.outage.DatabaseUnavailableMiddleware",
     # Last, so that it turns a lockout raised during the login into the lockout page.
     "axes.middleware.AxesMiddleware",
 ]
@@ -127,8 +127,8 @@ CACHES = {
     else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
 }
 if CACHES["default"]["BACKEND"] == "django.core.cache.backends.redis.RedisCache":
-    # A Redis outage makes pages slower, never 500s (core/cache.py).
-    CACHES["default"]["BACKEND"] = "core.cache.ResilientRedisCache"
+    # A Redis outage makes pages slower, never 500s (runtime/cache.py).
+    CACHES["default"]["BACKEND"] = "runtime.cache.ResilientRedisCache"
 
 # --- Background tasks -----------------------------------------------------------------------
 # The database backend needs a worker: `python manage.py db_worker`.
@@ -329,7 +329,7 @@ PERMISSIONS_POLICY_DENY = [
 
 # --- Logging: one line per event on stderr, collected by the process manager ----------------
 # UTC timestamps with offset, tracebacks folded into the line, the request id on web lines;
-# LOG_FORMAT=json writes one JSON object per line instead (core/logging.py).
+# LOG_FORMAT=json writes one JSON object per line instead (runtime/logging.py).
 LOGGING = logging_config(
     log_format=env("LOG_FORMAT", default="line"), level=env("LOG_LEVEL", default="INFO")
 )

@@ -9,8 +9,8 @@ admin.site.site_header = "Career Compare – editors' workspace"
 admin.site.site_title = "Career Compare admin"
 admin.site.index_title = "Workspace"
 
-# A lost database answers 503 with Retry-After wherever it is noticed (core/outage.py).
-handler500 = "core.outage.server_error"
+# A lost database answers 503 with Retry-After wherever it is noticed (runtime/outage.py).
+handler500 = "runtime.outage.server_error"
 
 urlpatterns = [
     path("", include("accounts.urls")),  # before the admin: its catch-all would take them
@@ -20,6 +20,7 @@ urlpatterns = [
     path("", include("discovery.urls")),
     path("", include("comparisons.urls")),
     path("", include("core.urls")),
+    path("", include("runtime.urls")),
 ]
 
 if settings.BENCHMARK_FLOOR_VIEW:

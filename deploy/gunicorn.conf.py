@@ -18,7 +18,7 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
-from core.logging import logging_config  # noqa: E402
+from runtime.logging import logging_config  # noqa: E402
 
 bind = [os.environ.get("GUNICORN_BIND", "127.0.0.1:8001")]
 workers = int(os.environ.get("GUNICORN_WORKERS", multiprocessing.cpu_count() * 2 + 1))

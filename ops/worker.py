@@ -19,7 +19,7 @@ from django.db import DatabaseError, connection
 from django.utils import timezone
 from django_tasks_db.management.commands.db_worker import Worker
 
-from core.resilience import DatabaseWatch, Heartbeat, is_connection_error
+from runtime.resilience import DatabaseWatch, Heartbeat, is_connection_error
 
 from . import recovery
 from .models import WorkerHeartbeat

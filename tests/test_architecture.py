@@ -17,6 +17,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 LAYERS = [
+    "runtime",  # process plumbing (logs, outages, caches, headers); knows no app, like core
     "core",
     "accounts",
     "search",

@@ -6,7 +6,7 @@ import sys
 
 import pytest
 
-from core.logging import JsonFormatter, LineFormatter, RequestIdFilter, request_id_var
+from runtime.logging import JsonFormatter, LineFormatter, RequestIdFilter, request_id_var
 
 
 def record_with_traceback():
@@ -43,11 +43,13 @@ def test_json_lines_carry_the_traceback_in_a_field():
 
 
 def test_log_format_json_switches_the_settings(monkeypatch):
-    from core.logging import logging_config
+    from runtime.logging import logging_config
 
     config = logging_config(log_format="json")
-    assert config["formatters"]["line"]["()"] == "core.logging.JsonFormatter"
-    assert logging_config(log_format="")["formatters"]["line"]["()"] == "core.logging.LineFormatter"
+    assert config["formatters"]["line"]["()"] == "runtime.logging.JsonFormatter"
+    assert (
+        logging_config(log_format="")["formatters"]["line"]["()"] == "runtime.logging.LineFormatter"
+    )
 
 
 @pytest.mark.django_db

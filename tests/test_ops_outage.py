@@ -7,10 +7,10 @@ import pytest
 from django.db import InterfaceError, OperationalError
 from django.test import RequestFactory
 
-from core import cache as resilient_cache
-from core import outage, readiness
-from core.logging import SkipHandledOutages
-from core.resilience import is_connection_error
+from runtime import cache as resilient_cache
+from runtime import outage, readiness
+from runtime.logging import SkipHandledOutages
+from runtime.resilience import is_connection_error
 
 pytestmark = pytest.mark.django_db
 

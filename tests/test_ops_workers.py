@@ -11,10 +11,10 @@ from django_tasks_db.compat import TaskResultStatus
 from django_tasks_db.management.commands.db_worker import Worker
 from django_tasks_db.models import DBTaskResult
 
-from core import resilience
 from ops import recovery
 from ops.models import WorkerHeartbeat
 from ops.worker import ResilientWorker
+from runtime import resilience
 from tests.ops_helpers import queued_task
 
 pytestmark = pytest.mark.django_db

@@ -1,7 +1,7 @@
 from django.core.management.base import BaseCommand
 
 from comparisons import workflow
-from core.resilience import Loop
+from runtime.resilience import Loop
 
 
 class Command(BaseCommand):

@@ -11,8 +11,8 @@ import time
 from django.core.management.base import BaseCommand
 
 from comparisons import workflow
-from core.resilience import Loop
 from ops import recovery
+from runtime.resilience import Loop
 
 
 class Command(BaseCommand):

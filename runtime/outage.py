@@ -11,7 +11,7 @@ import logging
 from django.http import HttpResponse, HttpResponseServerError
 from django.template import loader
 
-from core.resilience import close_all_connections, is_connection_error
+from runtime.resilience import close_all_connections, is_connection_error
 
 logger = logging.getLogger("careercompare.outage")
 
@@ -42,7 +42,7 @@ class DatabaseUnavailableMiddleware:
             request.path,
             str(exception).strip().splitlines()[0] if str(exception).strip() else "no detail",
         )
-        request.database_unavailable = True  # core.logging drops Django's duplicate line
+        request.database_unavailable = True  # runtime.logging drops Django's duplicate line
         # A half-dead connection would fail the next request of this worker too.
         close_all_connections()
         return unavailable_response()

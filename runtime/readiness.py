@@ -23,7 +23,7 @@ def database_ok() -> bool:
 
 def cache_ok() -> bool:
     ping = getattr(cache, "ping", None)
-    if ping is not None:  # core.cache.ResilientRedisCache: ask Redis itself
+    if ping is not None:  # runtime.cache.ResilientRedisCache: ask Redis itself
         return ping()
     key = f"readyz:{uuid.uuid4().hex}"
     try:

@@ -3,7 +3,7 @@
 One event is one line: a traceback is folded into the line (` | ` between its lines) or, with
 LOG_FORMAT=json, into the `exc` field. Times are UTC with their offset, whatever TIME_ZONE the
 site uses for editors, so app, gunicorn and nginx lines sort together. Web lines carry the
-request id (see core.request_id), which nginx also writes to its access log.
+request id (see runtime.request_id), which nginx also writes to its access log.
 """
 
 import contextvars
@@ -11,7 +11,7 @@ import datetime
 import json
 import logging
 
-# Set by core.request_id.RequestIdMiddleware for the duration of one request.
+# Set by runtime.request_id.RequestIdMiddleware for the duration of one request.
 request_id_var = contextvars.ContextVar("request_id", default="-")
 
 
@@ -34,7 +34,7 @@ class RequestIdFilter(logging.Filter):
 
 
 class SkipHandledOutages(logging.Filter):
-    """Drops django.request's "Service Unavailable" line for a 503 that core.outage answered
+    """Drops django.request's "Service Unavailable" line for a 503 that runtime.outage answered
     and already logged as one warning (one event, one line)."""
 
     def filter(self, record):

@@ -8,7 +8,7 @@ odd characters: someone typing into a header) is replaced by a fresh one rather 
 import re
 import uuid
 
-from core.logging import request_id_var
+from runtime.logging import request_id_var
 
 _VALID = re.compile(r"^[A-Za-z0-9._:-]{8,128}$")
 
