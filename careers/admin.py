@@ -111,11 +111,12 @@ class RoleAdmin(admin.ModelAdmin):
         services.record_change(role=form.instance, before=form.facts_before, by=request.user)
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
-        changes = RoleChange.objects.filter(role_id=object_id).select_related("changed_by")[:50]
+        # get_object() answers None for an id that is not a number; filter by the object then.
         role = self.get_object(request, object_id)
+        changes = RoleChange.objects.filter(role=role).select_related("changed_by") if role else []
         extra_context = {
             **(extra_context or {}),
-            "role_changes": changes,
+            "role_changes": changes[:50],
             "role_is_live": bool(role and services.is_live(role)),
         }
         return super().change_view(request, object_id, form_url, extra_context)

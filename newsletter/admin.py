@@ -16,6 +16,7 @@ from django.utils.html import format_html
 from django.views.decorators.clickjacking import xframe_options_sameorigin
 
 from comparisons.models import Comparison
+from core.dates import validate_storable
 from core.ordering import renumber
 
 from . import compose, sending, services, slots
@@ -77,6 +78,7 @@ class IssueForm(forms.ModelForm):
 
     def clean_send_at(self):
         send_at = self.cleaned_data.get("send_at")
+        validate_storable(send_at)
         moved = self.instance.status == IssueStatus.SCHEDULED and "send_at" in self.changed_data
         if self.scheduling or (moved and not self.unscheduling):
             services.check_send_time(send_at)

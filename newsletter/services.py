@@ -18,6 +18,7 @@ from django.utils.crypto import constant_time_compare
 from django.utils.formats import date_format
 
 from comparisons.models import Comparison
+from core.dates import validate_storable
 
 from . import compose, limits, sending, tasks, tokens
 from .models import (
@@ -237,6 +238,7 @@ def check_send_time(send_at, *, now=None) -> None:
     now = now or timezone.now()
     if send_at is None:
         raise ValidationError("Choose a send time first.", code="required")
+    validate_storable(send_at)
     if send_at <= now:
         when = date_format(timezone.localtime(send_at), "DATETIME_FORMAT")
         raise ValidationError(
