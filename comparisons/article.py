@@ -6,6 +6,7 @@ from django.contrib.auth import get_user_model
 
 from careers.models import Role
 
+from . import tags
 from .models import Comparison, Revision
 
 
@@ -67,7 +68,8 @@ def article_context(comparison: Comparison, revision: Revision) -> dict:
         "role_a": comparison.role_a,
         "role_b": comparison.role_b,
         "blocks": article_blocks(revision),
-        "tags": revision.body.get("tags", []),
+        # Revisions saved before tag slugs were repaired may name an unroutable one: skip it.
+        "tags": [tag for tag in revision.body.get("tags", []) if tags.is_routable(tag.get("slug"))],
         "author": revision_author(comparison, revision),
     }
 

@@ -10,6 +10,7 @@ from taggit.models import Tag
 from careers.models import Sector
 from core import live
 
+from . import tags
 from .article import article_context
 from .models import Comparison
 
@@ -18,7 +19,8 @@ LIVE_TAGS_CACHE_SECONDS = 3600
 
 def _live_tags():
     live_tag_ids = Comparison.objects.published().values("live_revision__tags")
-    return list(Tag.objects.filter(pk__in=live_tag_ids).order_by("name"))
+    found = Tag.objects.filter(pk__in=live_tag_ids).order_by("name")
+    return [tag for tag in found if tags.is_routable(tag.slug)]
 
 
 _PAIR_SLUG = re.compile(r"^(?P<first>[-\w]+?)-vs-(?P<second>[-\w]+)$")
@@ -86,6 +88,8 @@ class ComparisonListView(ListView):
         comparisons = Comparison.objects.for_listing()
         self.tag = self.sector = None
         if tag_slug := self.kwargs.get("slug") or self.request.GET.get("tag"):
+            if not tags.is_routable(tag_slug):
+                raise Http404("No tag has this address.")
             self.tag = get_object_or_404(Tag, slug=tag_slug)
             comparisons = comparisons.filter(live_revision__tags=self.tag)
             if not comparisons.exists():

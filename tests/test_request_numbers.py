@@ -1,4 +1,4 @@
-"""Numbers and dates typed into addresses and forms: odd ones are refused, never a 500 (issue 11)."""
+"""Numbers and dates typed into addresses and forms: odd ones are refused, never a 500."""
 
 import pytest
 from django.urls import reverse
