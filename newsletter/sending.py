@@ -156,9 +156,14 @@ def send_batch(rendered, batch: Batch) -> Outcome:
             if time.monotonic() - started > BATCH_TIME_BUDGET:
                 release(batch.deliveries[index:])
                 break
-            message = compose.issue_message(rendered, delivery.subscriber)
             try:
+                message = compose.issue_message(rendered, delivery.subscriber)
                 mail.send_messages([message])
+            except ValueError as error:
+                # The message cannot be built (BadHeaderError: a line break in a header, an
+                # address Python refuses): no retry can help, and the batch goes on.
+                logger.warning("Delivery %s cannot be sent: %s", delivery.pk, error)
+                _count(outcome, mark_failed(delivery, describe(error), permanent=True))
             except smtplib.SMTPServerDisconnected as error:
                 _count(outcome, mark_failed(delivery, describe(error), permanent=False))
                 release(batch.deliveries[index + 1 :])

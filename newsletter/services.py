@@ -19,6 +19,7 @@ from django.utils.formats import date_format
 
 from comparisons.models import Comparison
 from core.dates import validate_storable
+from core.validators import has_line_break
 
 from . import compose, limits, sending, tasks, tokens
 from .models import (
@@ -223,6 +224,8 @@ def erase(*, subscriber: Subscriber) -> int:
 def content_problems(issue: Issue) -> list[str]:
     """What stops an issue from going out, in words for the editor."""
     problems = []
+    if has_line_break(issue.subject) or has_line_break(issue.preheader):
+        problems.append("Keep the subject and preheader on one line each (no line breaks).")
     if not issue.tips.exists() and not issue.intro.strip():
         problems.append("Write an introduction or add at least one tip.")
     picked = issue.picks.values_list("comparison_id", flat=True)
