@@ -7,6 +7,7 @@ from django.utils import timezone
 from django.utils.html import format_html
 
 from core import live
+from core.admin_mixins import BoundedInlineMixin, SafeAdminMixin
 from core.ordering import renumber
 
 from . import admin_views, preview, publishing, queues, workflow
@@ -30,14 +31,14 @@ class WorkingCopyInline:
         return super().has_delete_permission(request, obj) and self._editable(request, obj)
 
 
-class SectionInline(WorkingCopyInline, admin.StackedInline):
+class SectionInline(BoundedInlineMixin, WorkingCopyInline, admin.StackedInline):
     model = Section
     extra = 0
     fields = (("position", "kind"), "heading", "body", "verdict")
     ordering = ("position", "pk")
 
 
-class RelatedLinkInline(WorkingCopyInline, admin.TabularInline):
+class RelatedLinkInline(BoundedInlineMixin, WorkingCopyInline, admin.TabularInline):
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     model = RelatedLink
     fk_name = "comparison"
@@ -80,7 +81,7 @@ class ReviewQueueFilter(admin.SimpleListFilter):
 
 
 @admin.register(Comparison)
-class ComparisonAdmin(admin.ModelAdmin):
+class ComparisonAdmin(SafeAdminMixin, admin.ModelAdmin):
     form = ComparisonAdminForm
     change_form_template = "admin/comparisons/comparison/change_form.html"
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
@@ -281,7 +282,7 @@ class ComparisonAdmin(admin.ModelAdmin):
 
 
 @admin.register(WorkflowEvent)
-class WorkflowEventAdmin(admin.ModelAdmin):
+class WorkflowEventAdmin(SafeAdminMixin, admin.ModelAdmin):
     """The editorial history of every comparison, read-only: who did what, when and why."""
 
     list_display = ("created_at", "comparison", "action", "from_status", "to_status", "who")

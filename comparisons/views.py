@@ -4,11 +4,13 @@ from django.conf import settings
 from django.db.models import Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_safe
 from django.views.generic import ListView
 from taggit.models import Tag
 
 from careers.models import Sector
 from core import live
+from core.pagination import StrictPageMixin
 
 from . import tags
 from .article import article_context
@@ -57,6 +59,7 @@ def _live_article(slug):
     return found[0] if found else None
 
 
+@require_safe
 def comparison_detail(request, slug):
     # The live article with its roles, cached until anything readers see changes (core.live).
     generation = live.generation()
@@ -77,7 +80,7 @@ def comparison_detail(request, slug):
     return render(request, "comparisons/comparison_detail.html", context)
 
 
-class ComparisonListView(ListView):
+class ComparisonListView(StrictPageMixin, ListView):
     """All published comparisons, filtered by tag and sector; also each tag's own page."""
 
     template_name = "comparisons/comparison_list.html"

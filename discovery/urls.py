@@ -1,5 +1,6 @@
 from django.contrib.sitemaps.views import sitemap
 from django.urls import path
+from django.views.decorators.http import require_safe
 
 from . import roles, views
 from .feeds import NewestComparisonsFeed
@@ -12,7 +13,8 @@ urlpatterns = [
     path("roles/", roles.RoleListView.as_view(), name="role_list"),
     path("roles/<slug:slug>/", roles.RoleDetailView.as_view(), name="role_detail"),
     path("search/", views.search, name="search"),
-    path("feed/", NewestComparisonsFeed(), name="feed"),
-    path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
+    # Django's feed and sitemap views answer any method; readers only GET them.
+    path("feed/", require_safe(NewestComparisonsFeed()), name="feed"),
+    path("sitemap.xml", require_safe(sitemap), {"sitemaps": SITEMAPS}, name="sitemap"),
     path("robots.txt", views.robots_txt, name="robots"),
 ]

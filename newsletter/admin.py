@@ -16,6 +16,7 @@ from django.utils.html import format_html
 from django.views.decorators.clickjacking import xframe_options_sameorigin
 
 from comparisons.models import Comparison
+from core.admin_mixins import BoundedInlineMixin, SafeAdminMixin
 from core.dates import validate_storable
 from core.ordering import renumber
 
@@ -39,7 +40,7 @@ class LockedOnceSending:
         return not (obj and obj.is_locked) and super().has_delete_permission(request, obj)
 
 
-class TipInline(LockedOnceSending, admin.StackedInline):
+class TipInline(BoundedInlineMixin, LockedOnceSending, admin.StackedInline):
     model = Tip
     extra = 0
     fields = (("position", "title"), "body")
@@ -51,7 +52,7 @@ class TipInline(LockedOnceSending, admin.StackedInline):
         return super().formfield_for_dbfield(db_field, request, **kwargs)
 
 
-class PickInline(LockedOnceSending, admin.TabularInline):
+class PickInline(BoundedInlineMixin, LockedOnceSending, admin.TabularInline):
     model = PickedComparison
     extra = 0
     fields = ("position", "comparison")
@@ -86,7 +87,7 @@ class IssueForm(forms.ModelForm):
 
 
 @admin.register(Issue)
-class IssueAdmin(admin.ModelAdmin):
+class IssueAdmin(SafeAdminMixin, admin.ModelAdmin):
     form = IssueForm
     list_display = ("subject", "status", "send_at", "progress", "sent_at")
     list_filter = ("status",)

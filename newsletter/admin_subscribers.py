@@ -13,6 +13,8 @@ from django.http import StreamingHttpResponse
 from django.urls import path, reverse
 from django.utils import timezone
 
+from core.admin_mixins import SafeAdminMixin
+
 from . import services
 from .models import ConsentRecord, Delivery, Subscriber, SubscriberStatus
 
@@ -37,7 +39,7 @@ class ConsentRecordInline(admin.TabularInline):
 
 
 @admin.register(Subscriber)
-class SubscriberAdmin(admin.ModelAdmin):
+class SubscriberAdmin(SafeAdminMixin, admin.ModelAdmin):
     list_display = ("email", "status", "created_at", "confirmed_at", "source")
     list_filter = ("status", "created_at", "confirmed_at", "unsubscribed_at")
     search_fields = ("email",)
@@ -141,7 +143,7 @@ def _csv_rows(subscribers):
 
 
 @admin.register(Delivery)
-class DeliveryAdmin(admin.ModelAdmin):
+class DeliveryAdmin(SafeAdminMixin, admin.ModelAdmin):
     """The send ledger, read-only: who got which issue, and what went wrong for whom."""
 
     list_display = ("issue", "subscriber", "status", "attempts", "sent_at", "short_error")

@@ -18,6 +18,8 @@ from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.html import format_html
 
+from core.admin_mixins import SafeAdminMixin
+
 from . import charts, services
 from .admin_filters import ArticleFilter, DateRangeFilter, DateRangeForm, filter_by_range
 from .models import ArchivedRating, Rating, RatingAggregate, RatingReset
@@ -39,7 +41,7 @@ def _ratings_list_url(**params):
     return reverse("admin:ratings_rating_changelist") + "?" + urlencode(params)
 
 
-class ReadOnlyAdmin(admin.ModelAdmin):
+class ReadOnlyAdmin(SafeAdminMixin, admin.ModelAdmin):
     """Rows written by the rating services only; editors look, filter and act."""
 
     def has_add_permission(self, request):
