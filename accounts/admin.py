@@ -1,7 +1,10 @@
 from django.contrib import admin
+from django.contrib.auth.admin import GroupAdmin as BaseGroupAdmin
 from django.contrib.auth.admin import UserAdmin
+from django.contrib.auth.models import Group
 
 from core import live
+from core.admin_mixins import SafeAdminMixin
 
 from .models import User
 
@@ -10,7 +13,7 @@ AUTHOR_BOX_FIELDS = {"first_name", "last_name", "job_title", "bio"}
 
 
 @admin.register(User)
-class StaffUserAdmin(UserAdmin):
+class StaffUserAdmin(SafeAdminMixin, UserAdmin):
     fieldsets = (
         *UserAdmin.fieldsets,
         ("Author box", {"fields": ("job_title", "bio")}),
@@ -28,3 +31,12 @@ class StaffUserAdmin(UserAdmin):
         super().save_model(request, obj, form, change)
         if change and AUTHOR_BOX_FIELDS & set(form.changed_data):
             live.content_changed()  # cached articles show the author box
+
+
+# Django's own Group admin, with the guards every admin list here has (core/admin_mixins.py).
+admin.site.unregister(Group)
+
+
+@admin.register(Group)
+class GroupAdmin(SafeAdminMixin, BaseGroupAdmin):
+    pass

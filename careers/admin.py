@@ -5,13 +5,14 @@ from django.db.models import Count
 from django.utils.html import format_html
 
 from accounts.groups import PUBLISH_PERMISSION
+from core.admin_mixins import SafeAdminMixin
 
 from . import services
 from .models import Role, RoleChange, Sector, stale_salary_cutoff
 
 
 @admin.register(Sector)
-class SectorAdmin(admin.ModelAdmin):
+class SectorAdmin(SafeAdminMixin, admin.ModelAdmin):
     list_display = ("name", "slug", "role_count")
     search_fields = ("name",)
     prepopulated_fields = {"slug": ("name",)}
@@ -49,7 +50,7 @@ class StaleSalaryFilter(admin.SimpleListFilter):
 
 
 @admin.register(Role)
-class RoleAdmin(admin.ModelAdmin):
+class RoleAdmin(SafeAdminMixin, admin.ModelAdmin):
     change_form_template = "admin/careers/role/change_form.html"
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     list_display = ("title", "sector", "salary", "salary_freshness", "updated_at")

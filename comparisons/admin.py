@@ -5,6 +5,8 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.html import format_html
+from taggit.admin import TagAdmin
+from taggit.models import Tag
 
 from core import live
 from core.admin_mixins import BoundedInlineMixin, SafeAdminMixin
@@ -314,3 +316,12 @@ class WorkflowEventAdmin(SafeAdminMixin, admin.ModelAdmin):
 
     def has_delete_permission(self, request, obj=None):
         return False
+
+
+# taggit's Tag admin, with the guards every admin list here has (core/admin_mixins.py).
+admin.site.unregister(Tag)
+
+
+@admin.register(Tag)
+class GuardedTagAdmin(SafeAdminMixin, TagAdmin):
+    pass

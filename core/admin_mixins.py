@@ -5,9 +5,12 @@
   later, when it adds a year for the end of the range.
 - `/admin/<app>/<model>/99999999999999999999/change/` on a model whose primary key is a foreign
   key (no overflow guard in that lookup on SQLite).
+- a list action posted with `_selected_action=abc` (or a number too large): Django filters
+  `pk__in` with it unchecked.
 """
 
 from django.contrib import messages
+from django.contrib.admin import helpers
 from django.http import HttpResponseRedirect
 
 from core.dates import LATEST_YEAR
@@ -30,6 +33,13 @@ class SafeAdminMixin:
                     return False
         return True
 
+    def response_action(self, request, queryset):
+        selected = request.POST.getlist(helpers.ACTION_CHECKBOX_NAME)
+        if any(positive_int(value) is None for value in selected):
+            messages.warning(request, "Select items from the list, then choose an action.")
+            return HttpResponseRedirect(request.get_full_path())
+        return super().response_action(request, queryset)
+
     def get_object(self, request, object_id, from_field=None):
         if from_field is None and positive_int(object_id) is None:
             return None  # the admin then says the object does not exist
@@ -38,10 +48,11 @@ class SafeAdminMixin:
 
 class BoundedInlineMixin:
     """A forged `TOTAL_FORMS=999999` makes Django build max_num + 1000 forms per inline (half a
-    minute of work for one request); cap what any inline accepts and builds."""
+    minute of work for one request); cap what any inline accepts and builds. 30 sections, links,
+    tips or picks is more than any article or issue needs."""
 
-    max_num = 100
-    absolute_max = 100
+    max_num = 30
+    absolute_max = 30
 
     def get_formset(self, request, obj=None, **kwargs):
         kwargs.setdefault("absolute_max", self.absolute_max)

@@ -664,3 +664,35 @@ for path in (
 ):
     add(case(f"anonymous-{path}", path, 302, method="get"))
 add(case("writer-subscriber-export", "/admin/newsletter/subscriber/export/", 403, who="writer"))
+
+# Admin list actions with selections that are not ids.
+ACTIONS = {
+    "/admin/comparisons/comparison/": "publish_now",
+    "/admin/newsletter/subscriber/": "unsubscribe_selected",
+    "/admin/ratings/ratingaggregate/": "reset_selected",
+    "/admin/careers/role/": "delete_selected",
+}
+for path, action in ACTIONS.items():
+    for n, selected in enumerate([["²"], [HUGE], [f"1{NUL}"], ["-1", "abc"], [LONG]]):
+        add(
+            case(
+                f"action-{action}-{n}",
+                path,
+                200,
+                302,
+                method="post",
+                data={"action": action, "_selected_action": selected, "index": "0"},
+                **ED,
+            )
+        )
+    add(
+        case(
+            f"action-{action}-unknown-action",
+            path,
+            200,
+            302,
+            method="post",
+            data={"action": f"nope{NUL}", "_selected_action": ["{c_pk}"], "index": "0"},
+            **ED,
+        )
+    )
