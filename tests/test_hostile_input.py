@@ -13,8 +13,10 @@ import pytest
 from django.db import transaction
 from django.urls import URLPattern, URLResolver, get_resolver
 
-from .hostile_cases import CASES
+from . import hostile_cases_admin, hostile_cases_public
 from .hostile_world import World, build_world, changed, fingerprint, watched_tables
+
+CASES = hostile_cases_public.CASES + hostile_cases_admin.CASES
 
 pytestmark = pytest.mark.django_db
 
