@@ -1,14 +1,18 @@
 from axes.admin import AccessAttemptAdmin
 from axes.models import AccessAttempt
 from django.contrib import admin
+from django.contrib.auth.admin import GroupAdmin as BaseGroupAdmin
 from django.contrib.auth.admin import UserAdmin
+from django.contrib.auth.models import Group
+
+from core.admin_mixins import SafeAdminMixin
 
 from . import services
 from .models import User
 
 
 @admin.register(User)
-class StaffUserAdmin(UserAdmin):
+class StaffUserAdmin(SafeAdminMixin, UserAdmin):
     fieldsets = (
         *UserAdmin.fieldsets,
         ("Author box", {"fields": ("job_title", "bio")}),
@@ -42,3 +46,12 @@ class LoginAttemptAdmin(AccessAttemptAdmin):
         pairs = [f"{a.username or '?'} from {a.ip_address or '?'}" for a in queryset]
         queryset.delete()
         self.message_user(request, f"Unlocked: {', '.join(pairs) or 'nothing'}.")
+
+
+# Django's own Group admin, with the guards every admin list here has (core/admin_mixins.py).
+admin.site.unregister(Group)
+
+
+@admin.register(Group)
+class GroupAdmin(SafeAdminMixin, BaseGroupAdmin):
+    pass

@@ -4,13 +4,15 @@ from django.db import models
 from django.db.models import Count
 from django.utils.html import format_html
 
+from core.admin_mixins import SafeAdminMixin
+
 from . import services
 from .forms import RoleAdminForm
 from .models import Role, RoleChange, Sector, stale_salary_cutoff
 
 
 @admin.register(Sector)
-class SectorAdmin(admin.ModelAdmin):
+class SectorAdmin(SafeAdminMixin, admin.ModelAdmin):
     list_display = ("name", "slug", "role_count")
     search_fields = ("name",)
     prepopulated_fields = {"slug": ("name",)}
@@ -66,7 +68,7 @@ class ApprovalFilter(admin.SimpleListFilter):
 
 
 @admin.register(Role)
-class RoleAdmin(admin.ModelAdmin):
+class RoleAdmin(SafeAdminMixin, admin.ModelAdmin):
     form = RoleAdminForm
     change_form_template = "admin/careers/role/change_form.html"
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
@@ -198,11 +200,12 @@ class RoleAdmin(admin.ModelAdmin):
         services.delete_roles(roles=queryset)
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
-        changes = RoleChange.objects.filter(role_id=object_id).select_related("changed_by")[:50]
+        # get_object() answers None for an id that is not a number; filter by the object then.
         role = self.get_object(request, object_id)
+        changes = RoleChange.objects.filter(role=role).select_related("changed_by") if role else []
         extra_context = {
             **(extra_context or {}),
-            "role_changes": changes,
+            "role_changes": changes[:50],
             "role_is_live": bool(role and services.is_live(role)),
         }
         return super().change_view(request, object_id, form_url, extra_context)

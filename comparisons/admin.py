@@ -5,8 +5,11 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.html import format_html
+from taggit.admin import TagAdmin
+from taggit.models import Tag
 
 from core.admin import ReadOnlyAdmin
+from core.admin_mixins import BoundedInlineMixin, SafeAdminMixin
 from core.ordering import renumber
 
 from . import admin_views, preview, publishing, queues, workflow
@@ -37,7 +40,7 @@ FACTS_HELP = (
 )
 
 
-class SectionInline(WorkingCopyInline, admin.StackedInline):
+class SectionInline(BoundedInlineMixin, WorkingCopyInline, admin.StackedInline):
     model = Section
     formset = SectionFormSet
     extra = 0
@@ -51,7 +54,7 @@ class SectionInline(WorkingCopyInline, admin.StackedInline):
         return field
 
 
-class RelatedLinkInline(WorkingCopyInline, admin.TabularInline):
+class RelatedLinkInline(BoundedInlineMixin, WorkingCopyInline, admin.TabularInline):
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     model = RelatedLink
     fk_name = "comparison"
@@ -94,7 +97,7 @@ class ReviewQueueFilter(admin.SimpleListFilter):
 
 
 @admin.register(Comparison)
-class ComparisonAdmin(admin.ModelAdmin):
+class ComparisonAdmin(SafeAdminMixin, admin.ModelAdmin):
     form = ComparisonAdminForm
     change_form_template = "admin/comparisons/comparison/change_form.html"
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
@@ -323,3 +326,12 @@ class WorkflowEventAdmin(ReadOnlyAdmin):
     @admin.display(description="By", ordering="actor__username")
     def who(self, obj):
         return obj.actor_name
+
+
+# taggit's Tag admin, with the guards every admin list here has (core/admin_mixins.py).
+admin.site.unregister(Tag)
+
+
+@admin.register(Tag)
+class GuardedTagAdmin(SafeAdminMixin, TagAdmin):
+    pass

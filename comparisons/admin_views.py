@@ -11,6 +11,8 @@ from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import timezone
 
+from core.params import positive_int
+
 from . import preview, revisions, workflow
 from .forms import CompareForm, WorkflowForm
 from .models import Action
@@ -52,10 +54,10 @@ def _comparison(model_admin, request, object_id):
 
 
 def _pk(object_id):
-    try:
-        return int(object_id)
-    except (TypeError, ValueError):
-        raise Http404("No comparison has that number.") from None
+    pk = positive_int(object_id)
+    if pk is None:
+        raise Http404("No comparison has that number.")
+    return pk
 
 
 def _change_url(comparison):

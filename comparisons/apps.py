@@ -7,8 +7,12 @@ class ComparisonsConfig(AppConfig):
     verbose_name = "Comparisons"
 
     def ready(self):
+        from django.db.models.signals import pre_save
+        from taggit.models import Tag
+
         from careers import services as careers_services  # the app registry is ready now
 
+        from . import tags
         from .fact_usage import live_sentences
         from .models import Comparison, Status
 
@@ -16,6 +20,9 @@ class ComparisonsConfig(AppConfig):
             # Scheduled articles count: their roles' facts go public at the set time.
             committed = Q(live_revision__isnull=False) | Q(status=Status.SCHEDULED)
             return Comparison.objects.filter(committed).involving(role).exists()
+
+        # taggit's own Tag model: the one place that sees every tag saved, however created.
+        pre_save.connect(tags.assign_routable_slug, sender=Tag, dispatch_uid="routable_tag_slug")
 
         careers_services.register_live_role_check(shown_or_about_to_be)
         careers_services.register_live_usage(live_sentences)

@@ -7,6 +7,7 @@ from django.contrib.auth import get_user_model
 from careers import facts
 from careers.models import Role
 
+from . import tags
 from .models import Comparison, Revision
 
 
@@ -95,7 +96,8 @@ def article_context(comparison: Comparison, revision: Revision, *, live_generati
         "role_b": comparison.role_b,
         "intro_html": facts.resolve_html(revision.body.get("intro_html", ""), roles),
         "blocks": article_blocks(revision, roles),
-        "tags": revision.body.get("tags", []),
+        # Revisions saved before tag slugs were repaired may name an unroutable one: skip it.
+        "tags": [tag for tag in revision.body.get("tags", []) if tags.is_routable(tag.get("slug"))],
         "author": revision_author(comparison, revision),
         "live_generation": live_generation,
     }

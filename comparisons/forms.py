@@ -9,6 +9,8 @@ from django.utils import timezone
 from django.utils.html import format_html
 
 from careers import facts
+from core.dates import validate_storable
+from core.params import MAX_DB_INT
 
 from .models import Action, Comparison
 from .workflow import TRANSITIONS
@@ -53,7 +55,9 @@ class ComparisonAdminForm(forms.ModelForm):
     """
 
     # The admin builds the Meta (model and fields from the fieldsets).
-    base_revision = forms.IntegerField(widget=forms.HiddenInput, required=False, min_value=0)
+    base_revision = forms.IntegerField(
+        widget=forms.HiddenInput, required=False, min_value=0, max_value=MAX_DB_INT
+    )
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -136,8 +140,11 @@ class WorkflowForm(forms.Form):
         label="Go live at",
         required=False,
         widget=forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"),
+        validators=[validate_storable],
     )
-    seen_revision = forms.IntegerField(required=False, widget=forms.HiddenInput, min_value=0)
+    seen_revision = forms.IntegerField(
+        required=False, widget=forms.HiddenInput, min_value=0, max_value=MAX_DB_INT
+    )
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -159,5 +166,5 @@ class WorkflowForm(forms.Form):
 
 
 class CompareForm(forms.Form):
-    a = forms.IntegerField(min_value=1)
-    b = forms.IntegerField(min_value=1)
+    a = forms.IntegerField(min_value=1, max_value=MAX_DB_INT)
+    b = forms.IntegerField(min_value=1, max_value=MAX_DB_INT)

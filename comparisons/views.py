@@ -4,12 +4,15 @@ from django.conf import settings
 from django.db.models import Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_safe
 from django.views.generic import ListView
 from taggit.models import Tag
 
 from careers.models import Sector
 from core import live
+from core.pagination import StrictPageMixin
 
+from . import tags
 from .article import article_context
 from .models import Comparison
 
@@ -18,7 +21,8 @@ LIVE_TAGS_CACHE_SECONDS = 3600
 
 def _live_tags():
     live_tag_ids = Comparison.objects.published().values("live_revision__tags")
-    return list(Tag.objects.filter(pk__in=live_tag_ids).order_by("name"))
+    found = Tag.objects.filter(pk__in=live_tag_ids).order_by("name")
+    return [tag for tag in found if tags.is_routable(tag.slug)]
 
 
 _PAIR_SLUG = re.compile(r"^(?P<first>[-\w]+?)-vs-(?P<second>[-\w]+)$")
@@ -55,6 +59,7 @@ def _live_article(slug):
     return found[0] if found else None
 
 
+@require_safe
 def comparison_detail(request, slug):
     # The live article with its roles, cached until anything readers see changes (core.live).
     generation = live.generation()
@@ -74,7 +79,7 @@ def comparison_detail(request, slug):
     return render(request, "comparisons/comparison_detail.html", context)
 
 
-class ComparisonListView(ListView):
+class ComparisonListView(StrictPageMixin, ListView):
     """All published comparisons, filtered by tag and sector; also each tag's own page."""
 
     template_name = "comparisons/comparison_list.html"
@@ -85,6 +90,8 @@ class ComparisonListView(ListView):
         comparisons = Comparison.objects.for_listing()
         self.tag = self.sector = None
         if tag_slug := self.kwargs.get("slug") or self.request.GET.get("tag"):
+            if not tags.is_routable(tag_slug):
+                raise Http404("No tag has this address.")
             self.tag = get_object_or_404(Tag, slug=tag_slug)
             comparisons = comparisons.filter(live_revision__tags=self.tag)
             if not comparisons.exists():

@@ -2,8 +2,10 @@
 
 from django.contrib import admin
 
+from .admin_mixins import SafeAdminMixin
 
-class ReadOnlyAdmin(admin.ModelAdmin):
+
+class ReadOnlyAdmin(SafeAdminMixin, admin.ModelAdmin):
     """Rows that only a service writes – ledgers, histories, readers' data: staff with the view
     permission look, filter and run the admin's actions, but nobody adds, edits or deletes a row
     by hand. A subclass that lets some staff delete overrides `has_delete_permission` and

@@ -1,5 +1,7 @@
 from django.conf import settings
 
+from .params import positive_int
+
 
 def site(request):
     return {
@@ -12,7 +14,7 @@ def site(request):
 def canonical_url(request):
     """The public address of this page: no query string, except a page number past the first."""
     url = settings.SITE_URL + request.path
-    page = request.GET.get("page", "")
-    if page.isdigit() and int(page) > 1:
-        url += f"?page={int(page)}"
+    page = positive_int(request.GET.get("page"), default=1)
+    if page > 1:
+        url += f"?page={page}"
     return url

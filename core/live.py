@@ -1,5 +1,7 @@
 """Caching public fragments safely: keys carry the live-content generation (core.LiveContent)."""
 
+import hashlib
+
 from django.core.cache import cache
 from django.db import connection
 from django.db.models import F
@@ -7,6 +9,7 @@ from django.db.models import F
 from .models import LiveContent
 
 ROW = 1
+MAX_PLAIN_KEY = 150
 
 
 def generation() -> int:
@@ -33,6 +36,8 @@ def cached(name: str, load, *, timeout: int, key: str = "", generation_now: int 
     """
     if generation_now is None:
         generation_now = generation()
+    if len(key) > MAX_PLAIN_KEY:  # any address can be asked for; memcached keys stop at 250
+        key = hashlib.sha256(key.encode()).hexdigest()
     cache_key = f"live:{name}:{key}:{generation_now}"
     value = cache.get(cache_key)
     if value is None:

@@ -1,7 +1,7 @@
 import logging
 
 from django.conf import settings
-from django.http import JsonResponse
+from django.http import Http404, JsonResponse
 from django.shortcuts import render
 from django.utils.cache import patch_cache_control
 from django.views.decorators.http import require_GET
@@ -15,7 +15,10 @@ logger = logging.getLogger(__name__)
 @require_GET
 def media(request, path):
     """Uploaded files, when no web server or CDN serves MEDIA_ROOT (SERVE_MEDIA)."""
-    response = serve(request, path, document_root=settings.MEDIA_ROOT)
+    try:
+        response = serve(request, path, document_root=settings.MEDIA_ROOT)
+    except OSError:  # e.g. a name longer than the file system allows
+        raise Http404("No such file.") from None
     if path.startswith("renditions/"):
         # Rendition names carry their content's hash: they never change.
         patch_cache_control(response, public=True, max_age=365 * 24 * 3600, immutable=True)

@@ -4,9 +4,10 @@ from django.views.generic import DetailView, ListView
 
 from careers.models import Role
 from comparisons.models import Comparison
+from core.pagination import StrictPageMixin
 
 
-class RoleListView(ListView):
+class RoleListView(StrictPageMixin, ListView):
     template_name = "careers/role_list.html"
     context_object_name = "roles"
     queryset = (

@@ -12,6 +12,7 @@ from django.utils.safestring import SafeString
 
 from careers.models import Role
 from comparisons.models import Comparison
+from core.params import positive_int
 from search.backends import SearchBackend, get_backend
 from search.highlight import marked_html
 from search.models import EntryKind, SearchEntry
@@ -90,11 +91,7 @@ def search(text: str | None, *, page: int | str | None = 1) -> SearchResults:
 
 
 def _page_number(value) -> int:
-    try:
-        number = int(value)
-    except (TypeError, ValueError):
-        return 1
-    return min(max(number, 1), LAST_PAGE)
+    return min(positive_int(value, default=1), LAST_PAGE)
 
 
 def _comparison_page(backend: SearchBackend, terms, match_all, number) -> Page:

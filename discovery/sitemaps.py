@@ -10,6 +10,7 @@ from django.urls import reverse
 
 from careers.models import Role
 from comparisons.models import Comparison
+from comparisons.tags import is_routable
 from newsletter.models import Issue
 
 
@@ -58,13 +59,14 @@ class TagSitemap(SiteSitemap):
     priority = 0.4
 
     def items(self):
-        return list(
+        found = (
             Comparison.objects.published()
             .filter(live_revision__tags__isnull=False)
             .values("live_revision__tags__slug")
             .annotate(modified=Max("live_updated_at"))
             .order_by("live_revision__tags__slug")
         )
+        return [item for item in found if is_routable(item["live_revision__tags__slug"])]
 
     def location(self, item):
         return reverse("comparisons:tag", kwargs={"slug": item["live_revision__tags__slug"]})

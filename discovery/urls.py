@@ -1,5 +1,6 @@
 from django.contrib.sitemaps.views import sitemap
 from django.urls import path
+from django.views.decorators.http import require_safe
 
 from . import compare, roles, views
 from .feeds import NewestComparisonsFeed
@@ -16,7 +17,8 @@ urlpatterns = [
     path("compare/roles.json", compare.role_names, name="compare_roles"),
     path("compare/<slug:pair>/", compare.compare_pair, name="compare_pair"),
     path("compare/<slug:pair>/ask/", compare.ask, name="compare_ask"),
-    path("feed/", NewestComparisonsFeed(), name="feed"),
-    path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
+    # Django's feed and sitemap views answer any method; readers only GET them.
+    path("feed/", require_safe(NewestComparisonsFeed()), name="feed"),
+    path("sitemap.xml", require_safe(sitemap), {"sitemaps": SITEMAPS}, name="sitemap"),
     path("robots.txt", views.robots_txt, name="robots"),
 ]

@@ -14,6 +14,7 @@ from . import services
 HOME_NEWEST = 6
 
 
+@require_safe
 def home(request):
     return render(
         request,

@@ -17,6 +17,8 @@ from django.utils.html import format_html
 from django.views.decorators.clickjacking import xframe_options_sameorigin
 
 from comparisons.models import Comparison
+from core.admin_mixins import BoundedInlineMixin, SafeAdminMixin
+from core.dates import validate_storable
 from core.ordering import renumber
 
 from . import compose, sending, services, slots
@@ -39,7 +41,7 @@ class LockedOnceSending:
         return not (obj and obj.is_locked) and super().has_delete_permission(request, obj)
 
 
-class TipInline(LockedOnceSending, admin.StackedInline):
+class TipInline(BoundedInlineMixin, LockedOnceSending, admin.StackedInline):
     model = Tip
     extra = 0
     fields = (("position", "title"), "body")
@@ -51,7 +53,7 @@ class TipInline(LockedOnceSending, admin.StackedInline):
         return super().formfield_for_dbfield(db_field, request, **kwargs)
 
 
-class PickInline(LockedOnceSending, admin.TabularInline):
+class PickInline(BoundedInlineMixin, LockedOnceSending, admin.TabularInline):
     model = PickedComparison
     extra = 0
     fields = ("position", "comparison")
@@ -78,6 +80,7 @@ class IssueForm(forms.ModelForm):
 
     def clean_send_at(self):
         send_at = self.cleaned_data.get("send_at")
+        validate_storable(send_at)
         moved = self.instance.status == IssueStatus.SCHEDULED and "send_at" in self.changed_data
         if self.scheduling or (moved and not self.unscheduling):
             services.check_send_time(send_at)
@@ -85,7 +88,7 @@ class IssueForm(forms.ModelForm):
 
 
 @admin.register(Issue)
-class IssueAdmin(admin.ModelAdmin):
+class IssueAdmin(SafeAdminMixin, admin.ModelAdmin):
     form = IssueForm
 
     class Media:

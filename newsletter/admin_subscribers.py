@@ -14,6 +14,7 @@ from django.urls import path, reverse
 from django.utils import timezone
 
 from core.admin import ReadOnlyAdmin
+from core.admin_mixins import SafeAdminMixin
 
 from . import services
 from .models import ConsentRecord, Delivery, Subscriber, SubscriberStatus
@@ -39,7 +40,7 @@ class ConsentRecordInline(admin.TabularInline):
 
 
 @admin.register(Subscriber)
-class SubscriberAdmin(admin.ModelAdmin):
+class SubscriberAdmin(SafeAdminMixin, admin.ModelAdmin):
     list_display = ("email", "status", "created_at", "confirmed_at", "source")
     list_filter = ("status", "created_at", "confirmed_at", "unsubscribed_at")
     search_fields = ("email",)

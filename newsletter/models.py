@@ -14,6 +14,7 @@ from django.db.models.functions import Lower
 from django.urls import reverse
 
 from core.markdown import render_markdown
+from core.validators import validate_one_line
 
 
 class SubscriberStatus(models.TextChoices):
@@ -110,7 +111,9 @@ class IssueQuerySet(models.QuerySet):
 
 class Issue(models.Model):
     subject = models.CharField(
-        max_length=150, help_text="The e-mail's subject line, e.g. “Five questions to ask back”."
+        max_length=150,
+        help_text="The e-mail's subject line, e.g. “Five questions to ask back”.",
+        validators=[validate_one_line],
     )
     slug = models.SlugField(
         max_length=120, unique=True, help_text="The address of this issue in the public archive."
@@ -119,6 +122,7 @@ class Issue(models.Model):
         max_length=150,
         blank=True,
         help_text="The short line inbox apps show after the subject. Optional.",
+        validators=[validate_one_line],
     )
     intro = models.TextField(
         blank=True, help_text="A few sentences that open the e-mail. Markdown allowed."

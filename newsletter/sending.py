@@ -208,10 +208,15 @@ def send_batch(rendered, batch: Batch) -> Outcome:
                     release(remaining, token=batch.token)
                     break
                 renewed = time.monotonic()
-            message = compose.issue_message(rendered, delivery.subscriber)
-            hand_over(delivery)
             try:
+                message = compose.issue_message(rendered, delivery.subscriber)
+                hand_over(delivery)  # from here a crash may mean "possibly sent twice"
                 mail.send_messages([message])
+            except ValueError as error:
+                # The message cannot be built (BadHeaderError: a line break in a header, an
+                # address Python refuses): no retry can help, and the batch goes on.
+                logger.warning("Delivery %s cannot be sent: %s", delivery.pk, error)
+                _count(outcome, mark_failed(delivery, describe(error), permanent=True))
             except smtplib.SMTPServerDisconnected as error:
                 _count(outcome, mark_failed(delivery, describe(error), permanent=False))
                 release(batch.deliveries[index + 1 :], token=batch.token)

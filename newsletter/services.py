@@ -23,6 +23,9 @@ from django.utils.crypto import constant_time_compare
 from django.utils.formats import date_format
 
 from comparisons.models import Comparison
+from core import email_addresses
+from core.dates import validate_storable
+from core.validators import has_line_break
 
 from . import compose, limits, sending, tasks, tokens
 from .models import (
@@ -50,7 +53,8 @@ class SignupRateLimited(ValidationError):
 
 
 def normalise_email(value: str) -> str:
-    """The address as we store it: trimmed and in lower case; raises ValidationError."""
+    """The address as we store it, one spelling per mailbox (see core/email_addresses.py):
+    raises ValidationError for what is not an address or cannot get mail from the internet."""
     value = (value or "").strip()
     if not value:
         raise ValidationError("Enter your e-mail address.", code="required")
@@ -62,14 +66,26 @@ def normalise_email(value: str) -> str:
         raise ValidationError(
             f"That address is too long: at most {MAX_EMAIL_LENGTH} characters.", code="too_long"
         )
+    invalid = ValidationError(
+        "That doesn't look like an e-mail address. Check it, e.g. name@example.com.",
+        code="invalid",
+    )
     try:
-        validate_email(value)
-    except ValidationError:
+        address = email_addresses.canonical(value)
+        validate_email(address)
+    except (email_addresses.AddressError, ValidationError):
+        raise invalid from None
+    if len(address) > MAX_EMAIL_LENGTH:
         raise ValidationError(
-            "That doesn't look like an e-mail address. Check it, e.g. name@example.com.",
-            code="invalid",
-        ) from None
-    return value.lower()
+            f"That address is too long: at most {MAX_EMAIL_LENGTH} characters.", code="too_long"
+        )
+    if problem := email_addresses.deliverable_problem(address):
+        raise ValidationError(
+            f"We can only send to addresses that get mail from the internet; this one has "
+            f"{problem}. Check it, e.g. name@example.com.",
+            code="undeliverable",
+        )
+    return address
 
 
 def clean_source(path: str) -> str:
@@ -251,6 +267,8 @@ def _without(text: str, email: str) -> str:
 def content_problems(issue: Issue) -> list[str]:
     """What stops an issue from going out, in words for the editor."""
     problems = []
+    if has_line_break(issue.subject) or has_line_break(issue.preheader):
+        problems.append("Keep the subject and preheader on one line each (no line breaks).")
     if not issue.tips.exists() and not issue.intro.strip():
         problems.append("Write an introduction or add at least one tip.")
     picked = issue.picks.values_list("comparison_id", flat=True)
@@ -266,6 +284,7 @@ def check_send_time(send_at, *, now=None) -> None:
     now = now or timezone.now()
     if send_at is None:
         raise ValidationError("Choose a send time first.", code="required")
+    validate_storable(send_at)
     if send_at <= now:
         when = date_format(timezone.localtime(send_at), "DATETIME_FORMAT")
         raise ValidationError(

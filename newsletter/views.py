@@ -7,9 +7,10 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
-from django.views.decorators.http import require_http_methods
+from django.views.decorators.http import require_http_methods, require_safe
 
 from core.client_ip import client_ip
+from core.pagination import page_number
 
 from . import compose, services, slots
 from .forms import SignupForm
@@ -62,6 +63,7 @@ def subscribe(request):
     return render(request, "newsletter/subscribe.html", context, status=status)
 
 
+@require_safe
 def check_inbox(request):
     return render(
         request,
@@ -117,14 +119,16 @@ def _unsubscribe_method(request):
     return "unsubscribe page"
 
 
+@require_safe
 def issue_list(request):
     page = Paginator(
         Issue.objects.public().only("subject", "slug", "preheader", "send_at", "sent_at"),
         ISSUES_PER_PAGE,
-    ).get_page(request.GET.get("page"))
+    ).get_page(page_number(request.GET.get("page")))
     return render(request, "newsletter/issue_list.html", {"page_obj": page, "issues": page})
 
 
+@require_safe
 def issue_detail(request, slug):
     issue = get_object_or_404(Issue.objects.public(), slug=slug)
     return render(request, "newsletter/issue_detail.html", compose.issue_context(issue))

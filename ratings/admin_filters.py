@@ -7,13 +7,22 @@ from django.contrib import admin
 from django.utils import timezone
 
 from comparisons.models import Comparison
+from core.dates import validate_storable
+from core.params import positive_int
 
 DATE_ERRORS = {"invalid": "Enter each date as YYYY-MM-DD, e.g. 2025-03-31."}
 
 
 class DateRangeForm(forms.Form):
-    start = forms.DateField(required=False, label="From", error_messages=DATE_ERRORS)
-    end = forms.DateField(required=False, label="To (inclusive)", error_messages=DATE_ERRORS)
+    start = forms.DateField(
+        required=False, label="From", error_messages=DATE_ERRORS, validators=[validate_storable]
+    )
+    end = forms.DateField(
+        required=False,
+        label="To (inclusive)",
+        error_messages=DATE_ERRORS,
+        validators=[validate_storable],
+    )
 
     def clean(self):
         cleaned = super().clean()
@@ -99,16 +108,16 @@ class ArticleFilter(admin.SimpleListFilter):
     parameter_name = "article"
 
     def lookups(self, request, model_admin):
-        value = self.value()
-        if not value or not value.isdigit():
+        pk = positive_int(self.value())
+        if pk is None:
             return []
-        comparison = Comparison.objects.filter(pk=value).only("title").first()
-        return [(value, comparison.title)] if comparison else []
+        comparison = Comparison.objects.filter(pk=pk).only("title").first()
+        return [(self.value(), comparison.title)] if comparison else []
 
     def queryset(self, request, queryset):
-        value = self.value()
-        if value and value.isdigit():
-            return queryset.filter(comparison_id=value)
+        pk = positive_int(self.value())
+        if pk is not None:
+            return queryset.filter(comparison_id=pk)
         return queryset
 
     def has_output(self):

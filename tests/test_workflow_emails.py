@@ -94,3 +94,17 @@ def test_no_email_is_sent_when_the_step_is_rolled_back(team, mailoutbox):
     comparison = in_state(Status.DRAFT, author=team["writer"])
     workflow.submit(comparison, by=team["writer"])  # the test transaction never commits
     assert mailoutbox == []
+
+
+def test_email_subjects_are_plain_text_not_html_escaped(
+    team, mailoutbox, django_capture_on_commit_callbacks
+):
+    title = 'What\'s the difference? "Nurse" & <Doctor>'
+    comparison = in_state(Status.DRAFT, author=team["writer"], title=title)
+    with django_capture_on_commit_callbacks(execute=True):
+        workflow.submit(comparison, by=team["writer"])
+    with django_capture_on_commit_callbacks(execute=True):
+        workflow.request_changes(comparison, by=team["editor"], comment="More on pay, please.")
+    subjects = {message.subject for message in mailoutbox}
+    assert subjects == {f"Ready for review: {title}", f"Changes requested: {title}"}
+    assert not any("&#x27;" in s or "&amp;" in s or "&quot;" in s for s in subjects)
