@@ -16,8 +16,8 @@ from django.contrib.auth import forms as auth_forms
 from django.contrib.auth import views as auth_views
 from django_tasks import task
 
-from core import rate_limit
 from core.client_ip import client_ip
+from runtime import rate_limit
 
 logger = logging.getLogger(__name__)
 HOUR = 3600

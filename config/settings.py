@@ -63,7 +63,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "runtime.request_id.RequestIdMiddleware",
     "django.middleware.security.SecurityMiddleware",
-    "core.middleware.RefuseNulMiddleware",
+    "runtime.nul_bytes.RefuseNulMiddleware",
     "runtime.security.ContentSecurityPolicyMiddleware",
     "runtime.security.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",

@@ -17,7 +17,8 @@ from .factories import make_comparison, make_editor, make_role, make_sector, mak
 from .newsletter_factories import make_issue, make_subscriber
 
 # Sessions change with every logged-in request (expiry, messages); Django's own bookkeeping.
-UNWATCHED_TABLES = {"django_session", "django_migrations"}
+# Sessions, and django-axes logging sign-in attempts (that log is the point of it).
+UNWATCHED_TABLES = {"django_session", "django_migrations", "axes_accesslog", "axes_accessattempt"}
 
 
 @dataclass

@@ -21,6 +21,7 @@ MIGRATION_IMPORTS = {
     "core.migration_permissions": "the mechanics of granting; every list is literal",
     "core.images": "upload_to/validator callables of image fields (Django needs them by path)",
     "careers.models": "validate_soc_codes, a field validator (Django refers to it by path)",
+    "core.validators": "validate_one_line, a field validator (Django refers to it by path)",
     # Fills the new index once, with the document builders of today. Should their signature
     # change, give this migration a frozen copy of the old builders.
     "search.backends.postgresql": "search 0003 sets the stored tsvector",

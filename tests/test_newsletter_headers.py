@@ -9,7 +9,7 @@ from django.core.exceptions import ValidationError
 from django.urls import reverse
 from django.utils import timezone
 
-from newsletter import services
+from newsletter import sending, services
 from newsletter.models import DeliveryStatus, Issue, IssueStatus
 
 from .admin_forms import management
@@ -62,7 +62,7 @@ def test_a_message_that_cannot_be_built_fails_alone_and_the_send_finishes():
     issue = make_sending_issue()
     # Saved before validation existed (or by a path that skipped it).
     Issue.objects.filter(pk=issue.pk).update(subject="Tips\r\nBcc: victim@example.com")
-    report = services.send(issue_id=issue.pk)
+    report = sending.send(issue_id=issue.pk)
     assert (report.sent, report.failed, report.finished) == (0, len(subscribers), True)
     assert mail.outbox == []
     issue.refresh_from_db()
@@ -71,5 +71,5 @@ def test_a_message_that_cannot_be_built_fails_alone_and_the_send_finishes():
     assert {status for status, _ in errors} == {DeliveryStatus.FAILED}
     assert all("newline" in error.lower() or "header" in error.lower() for _, error in errors)
     # Resuming does not crash or send anything either.
-    again = services.send(issue_id=issue.pk)
+    again = sending.send(issue_id=issue.pk)
     assert again.sent == 0 and mail.outbox == []

@@ -61,7 +61,7 @@ def test_odd_queries_get_a_normal_page_and_change_nothing(client, query):
     publish_article("Manager vs. Nurse", body="A manager and a nurse at work.")
     before = (Comparison.objects.count(), SearchEntry.objects.count())
     response = client.get("/search/", {"q": query})
-    if "\x00" in query:  # refused before any view runs (core/middleware.py)
+    if "\x00" in query:  # refused before any view runs (runtime/nul_bytes.py)
         assert response.status_code == 400
     else:
         assert response.status_code == 200
