@@ -7,11 +7,12 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect
+from django.template.defaultfilters import pluralize
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import timezone
 
-from . import preview, revisions, workflow
+from . import notifications, preview, revisions, workflow
 from .forms import CompareForm, WorkflowForm
 from .models import Action
 
@@ -96,14 +97,22 @@ def transition(model_admin, request, object_id):
 
 
 def _after(event):
-    if event.action == Action.SUBMIT:
-        return " Editors have been emailed."
-    if event.action == Action.REQUEST_CHANGES:
-        return " The author has been emailed your comment."
+    """What happens next, as it is: who is being e-mailed, or that nobody is."""
     if event.action == Action.SCHEDULE:
         when = timezone.localtime(event.scheduled_for)
         return f" It goes live on {when:%b %d, %Y at %H:%M} ({when.tzname()})."
-    return ""
+    if event.action not in notifications.TEMPLATES:
+        return ""
+    count = len(notifications.recipients(event))
+    if event.action == Action.SUBMIT:
+        if not count:
+            return " No other editor has an e-mail address, so nobody was e-mailed."
+        return f" An e-mail is on its way to {count} editor{pluralize(count)}."
+    if event.action == Action.REQUEST_CHANGES:
+        if not count:
+            return " The author has no e-mail address (or is you), so nobody was e-mailed."
+        return " The author is being e-mailed your comment."
+    return " The author is being e-mailed." if count else ""
 
 
 def revision_list(model_admin, request, object_id):
