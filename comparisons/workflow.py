@@ -44,9 +44,10 @@ class Transition:
     target: str
     editors_only: bool
     button: str
+    duty: str  # finishes "Only editors can …"
     needs_comment: bool = False
     needs_time: bool = False
-    needs_something_live: bool = False
+    needs_something_live: bool = False  # readers must see a version now
 
 
 TRANSITIONS = {
@@ -58,6 +59,7 @@ TRANSITIONS = {
             Status.IN_REVIEW,
             editors_only=False,
             button="Submit for review",
+            duty="submit this comparison for review",
         ),
         Transition(
             Action.WITHDRAW,
@@ -65,6 +67,7 @@ TRANSITIONS = {
             Status.DRAFT,
             editors_only=False,
             button="Withdraw from review",
+            duty="withdraw this comparison from review",
         ),
         Transition(
             Action.REQUEST_CHANGES,
@@ -72,6 +75,7 @@ TRANSITIONS = {
             Status.CHANGES_REQUESTED,
             editors_only=True,
             button="Request changes",
+            duty="request changes to this comparison",
             needs_comment=True,
         ),
         Transition(
@@ -80,6 +84,7 @@ TRANSITIONS = {
             Status.APPROVED,
             editors_only=True,
             button="Approve",
+            duty="approve this comparison",
         ),
         Transition(
             Action.SCHEDULE,
@@ -87,6 +92,7 @@ TRANSITIONS = {
             Status.SCHEDULED,
             editors_only=True,
             button="Schedule",
+            duty="schedule this comparison",
             needs_time=True,
         ),
         Transition(
@@ -95,6 +101,7 @@ TRANSITIONS = {
             Status.APPROVED,
             editors_only=True,
             button="Cancel the schedule",
+            duty="cancel this comparison's schedule",
         ),
         Transition(
             Action.PUBLISH,
@@ -110,6 +117,7 @@ TRANSITIONS = {
             Status.PUBLISHED,
             editors_only=True,
             button="Publish now",
+            duty="publish this comparison",
         ),
         Transition(
             Action.UNPUBLISH,
@@ -117,6 +125,7 @@ TRANSITIONS = {
             Status.ARCHIVED,
             editors_only=True,
             button="Unpublish",
+            duty="unpublish this comparison",
             needs_something_live=True,
         ),
         Transition(
@@ -125,6 +134,7 @@ TRANSITIONS = {
             Status.DRAFT,
             editors_only=False,
             button="Start a new version",
+            duty="start a new version of this comparison",
         ),
     ]
 }
@@ -166,7 +176,8 @@ def _may(transition: Transition, comparison: Comparison, user) -> bool:
 def _fits(transition: Transition, comparison: Comparison) -> bool:
     if comparison.status not in transition.sources:
         return False
-    return not transition.needs_something_live or bool(comparison.live_revision_id)
+    # A first publication still waiting for its time has nothing to take down: cancel it instead.
+    return not transition.needs_something_live or comparison.is_live
 
 
 def allowed_transitions(comparison: Comparison, user) -> list[Transition]:
@@ -181,13 +192,14 @@ def check(action: str, comparison: Comparison, *, by) -> Transition:
         raise ValidationError(f"“{action}” is not a workflow action.")
     if not _may(transition, comparison, by):
         if transition.editors_only:
-            raise PermissionDenied(f"Only editors can {transition.button.lower()}.")
-        raise PermissionDenied(
-            f"Only the author or an editor can {transition.button.lower()} this comparison."
-        )
+            raise PermissionDenied(f"Only editors can {transition.duty}.")
+        raise PermissionDenied(f"Only the author or an editor can {transition.duty}.")
     if not _fits(transition, comparison):
         if transition.needs_something_live and comparison.status in transition.sources:
-            raise ValidationError("This comparison is not published or scheduled.")
+            raise ValidationError(
+                "Readers cannot see this comparison yet, so there is nothing to unpublish. "
+                "To stop a scheduled first publication, cancel the schedule."
+            )
         raise ValidationError(
             f"“{transition.button}” is not possible while the comparison is "
             f"{comparison.get_status_display().lower()}."
@@ -319,7 +331,9 @@ def note_edit(comparison: Comparison, *, by, revision: Revision):
     was = comparison.get_status_display().lower()
     if comparison.status == Status.SCHEDULED:
         _cancel_schedule(comparison)
-    edit = Transition(Action.EDIT, frozenset(APPROVED_STATES), Status.DRAFT, False, "Edit")
+    edit = Transition(
+        Action.EDIT, frozenset(APPROVED_STATES), Status.DRAFT, False, "Edit", "edit this comparison"
+    )
     return _move(
         comparison,
         edit,

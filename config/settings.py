@@ -40,7 +40,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.humanize",
     "django.contrib.sitemaps",
-    "taggit",
+    "config.apps.TagsConfig",  # django-taggit, named "Tags" in the admin
     "django_tasks",
     "django_tasks_db",
     "accounts",

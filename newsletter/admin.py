@@ -126,7 +126,8 @@ class IssueAdmin(admin.ModelAdmin):
 
     def get_changeform_initial_data(self, request):
         initial = super().get_changeform_initial_data(request)
-        booked = Issue.objects.exclude(status=IssueStatus.DRAFT).values_list("send_at", flat=True)
+        # Drafts count too: a draft aimed at a Tuesday keeps that Tuesday for itself.
+        booked = Issue.objects.exclude(send_at=None).values_list("send_at", flat=True)
         initial.setdefault("send_at", slots.next_slot(after=timezone.now(), taken=booked))
         return initial
 
@@ -210,6 +211,8 @@ class IssueAdmin(admin.ModelAdmin):
         if not change:
             obj.created_by = request.user
         super().save_model(request, obj, form, change)
+        if "send_at" in form.changed_data and (warning := slots.off_rhythm_warning(obj.send_at)):
+            self.message_user(request, warning, messages.WARNING)
 
     def save_formset(self, request, form, formset, change):
         super().save_formset(request, form, formset, change)
