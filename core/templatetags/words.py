@@ -1,5 +1,7 @@
 from django import template
 
+from core.plain_text import html_to_text
+
 register = template.Library()
 
 # Initialisms are read letter by letter: "an HR manager", "an MRI technician", "a URL".
@@ -28,3 +30,9 @@ def _article(word: str) -> str:
     if lower.startswith(SOUNDS_LIKE_A_CONSONANT):
         return "a"
     return "an" if lower[0] in "aeiou" else "a"
+
+
+@register.filter
+def as_plain_text(html: str) -> str:
+    """Sanitised HTML as readable plain text, for the text part of an e-mail."""
+    return html_to_text(html)
