@@ -355,7 +355,9 @@ def restore(comparison: Comparison, *, revision: Revision, by):
     restored = publishing.create_revision(comparison, user=by)
     if comparison.status == Status.SCHEDULED:
         _cancel_schedule(comparison)
-    step = Transition(Action.RESTORE, frozenset(Status), Status.DRAFT, True, "Restore")
+    step = Transition(
+        Action.RESTORE, frozenset(Status), Status.DRAFT, True, "Restore", "restore an old revision"
+    )
     return _move(
         comparison,
         step,

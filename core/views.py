@@ -2,10 +2,10 @@ import logging
 
 from django.conf import settings
 from django.db import DatabaseError, connection
-from django.http import JsonResponse
+from django.http import HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.utils.cache import patch_cache_control
-from django.views.decorators.cache import never_cache
+from django.views.decorators.cache import cache_control, never_cache
 from django.views.decorators.http import require_GET
 from django.views.static import serve
 
@@ -31,6 +31,16 @@ def csrf_failure(request, reason=""):
         return JsonResponse({"error": f"{message} Reload the page and try again."}, status=403)
     message += " Go back, reload the page and try again."
     return render(request, "403_csrf.html", {"message": message}, status=403)
+
+
+FAVICON = (settings.BASE_DIR / "static" / "icons" / "favicon.ico").read_bytes()
+
+
+@require_GET
+@cache_control(public=True, max_age=7 * 24 * 3600)
+def favicon(request):
+    """Browsers ask for /favicon.ico whatever the page says; answer instead of logging a 404."""
+    return HttpResponse(FAVICON, content_type="image/x-icon")
 
 
 @never_cache

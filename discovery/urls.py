@@ -14,5 +14,6 @@ urlpatterns = [
     path("search/", views.search, name="search"),
     path("feed/", NewestComparisonsFeed(), name="feed"),
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
+    path("privacy/", views.privacy, name="privacy"),
     path("robots.txt", views.robots_txt, name="robots"),
 ]
