@@ -5,6 +5,7 @@ from django.db.models import Count
 from django.utils.html import format_html
 
 from accounts.groups import PUBLISH_PERMISSION
+from core.forms import TEXT_OVERRIDES
 
 from . import services
 from .models import Role, RoleChange, Sector, stale_salary_cutoff
@@ -12,6 +13,7 @@ from .models import Role, RoleChange, Sector, stale_salary_cutoff
 
 @admin.register(Sector)
 class SectorAdmin(admin.ModelAdmin):
+    formfield_overrides = TEXT_OVERRIDES
     list_display = ("name", "slug", "role_count")
     search_fields = ("name",)
     prepopulated_fields = {"slug": ("name",)}
@@ -51,7 +53,7 @@ class StaleSalaryFilter(admin.SimpleListFilter):
 @admin.register(Role)
 class RoleAdmin(admin.ModelAdmin):
     change_form_template = "admin/careers/role/change_form.html"
-    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}, **TEXT_OVERRIDES}
     list_display = ("title", "sector", "salary", "salary_freshness", "updated_at")
     list_filter = ("sector", StaleSalaryFilter)
     list_select_related = ("sector",)

@@ -10,6 +10,8 @@ from collections.abc import Callable
 
 from django.db import transaction
 
+from core.text import normalise_newlines
+
 from .models import Role, RoleChange
 
 PUBLIC_FACTS = [
@@ -39,7 +41,7 @@ def facts_of(role: Role) -> dict:
             value = str(role.sector) if role.sector_id else ""
         else:
             value = getattr(role, name)
-        facts[name] = "" if value is None else str(value)
+        facts[name] = "" if value is None else normalise_newlines(str(value))
     return facts
 
 

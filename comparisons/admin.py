@@ -7,6 +7,7 @@ from django.utils import timezone
 from django.utils.html import format_html
 
 from core import live
+from core.forms import TEXT_OVERRIDES
 from core.ordering import renumber
 
 from . import admin_views, preview, publishing, queues, workflow
@@ -31,6 +32,7 @@ class WorkingCopyInline:
 
 
 class SectionInline(WorkingCopyInline, admin.StackedInline):
+    formfield_overrides = TEXT_OVERRIDES
     model = Section
     extra = 0
     fields = (("position", "kind"), "heading", "body", "verdict")
@@ -38,7 +40,7 @@ class SectionInline(WorkingCopyInline, admin.StackedInline):
 
 
 class RelatedLinkInline(WorkingCopyInline, admin.TabularInline):
-    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}, **TEXT_OVERRIDES}
     model = RelatedLink
     fk_name = "comparison"
     extra = 0
@@ -83,7 +85,7 @@ class ReviewQueueFilter(admin.SimpleListFilter):
 class ComparisonAdmin(admin.ModelAdmin):
     form = ComparisonAdminForm
     change_form_template = "admin/comparisons/comparison/change_form.html"
-    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}, **TEXT_OVERRIDES}
     list_display = (
         "title",
         "roles",

@@ -16,6 +16,7 @@ from django.utils.html import format_html
 from django.views.decorators.clickjacking import xframe_options_sameorigin
 
 from comparisons.models import Comparison
+from core.forms import TEXT_OVERRIDES
 from core.ordering import renumber
 
 from . import compose, sending, services, slots
@@ -39,6 +40,7 @@ class LockedOnceSending:
 
 
 class TipInline(LockedOnceSending, admin.StackedInline):
+    formfield_overrides = TEXT_OVERRIDES
     model = Tip
     extra = 0
     fields = (("position", "title"), "body")
@@ -85,6 +87,7 @@ class IssueForm(forms.ModelForm):
 
 @admin.register(Issue)
 class IssueAdmin(admin.ModelAdmin):
+    formfield_overrides = TEXT_OVERRIDES
     form = IssueForm
     list_display = ("subject", "status", "send_at", "progress", "sent_at")
     list_filter = ("status",)
