@@ -12,7 +12,7 @@ from django.db import transaction
 
 from core.text import normalise_newlines
 
-from .models import Role, RoleChange
+from .models import Role, RoleChange, RoleSlug
 
 PUBLIC_FACTS = [
     "title",
@@ -73,4 +73,6 @@ def record_change(*, role: Role, before: dict, by) -> RoleChange | None:
     }
     if not changes:
         return None
+    if before.get("slug") and before["slug"] != after["slug"]:
+        RoleSlug.objects.update_or_create(slug=before["slug"], defaults={"role": role})
     return RoleChange.objects.create(role=role, changed_by=by, changes=changes)

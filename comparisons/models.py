@@ -339,6 +339,21 @@ class Revision(models.Model):
         return f"{self.title} (revision {self.number})"
 
 
+class ComparisonSlug(models.Model):
+    """An address a comparison has been published at. After a slug changes, the old address
+    answers with a permanent redirect to the current one, so links and bookmarks keep working."""
+
+    slug = models.SlugField(max_length=120, unique=True)
+    comparison = models.ForeignKey(Comparison, on_delete=models.CASCADE, related_name="past_slugs")
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        verbose_name = "published address"
+
+    def __str__(self):
+        return self.slug
+
+
 class WorkflowEvent(models.Model):
     """One step in a comparison's editorial history: who did what, when, and why."""
 

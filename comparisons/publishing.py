@@ -16,7 +16,7 @@ from core import live
 from core.markdown import render_markdown, word_count
 from search import index as search_index
 
-from .models import Comparison, Revision
+from .models import Comparison, ComparisonSlug, Revision
 
 WORDS_PER_MINUTE = 220
 
@@ -133,9 +133,23 @@ def make_live(comparison: Comparison, *, revision: Revision | None = None, at=No
     if comparison.published_at is None or comparison.published_at > at:
         comparison.published_at = at
     comparison.save(update_fields=["live_revision", "live_from", "live_updated_at", "published_at"])
+    remember_address(comparison, revision.slug)
     search_index.sync_comparison(comparison)
     live.content_changed()
     return comparison
+
+
+def remember_address(comparison: Comparison, slug: str) -> None:
+    """Keep `slug` as an address of `comparison` (the latest comparison to use it wins)."""
+    ComparisonSlug.objects.update_or_create(slug=slug, defaults={"comparison": comparison})
+
+
+def comparison_at_old_address(slug: str) -> Comparison | None:
+    """The live comparison that was once published at `slug`, if any."""
+    past = ComparisonSlug.objects.filter(slug=slug).values("comparison_id")
+    return (
+        Comparison.objects.published().filter(pk__in=past).select_related("live_revision").first()
+    )
 
 
 @transaction.atomic
