@@ -268,6 +268,8 @@ def schedule(comparison: Comparison, *, by, when: datetime.datetime | None, comm
     comparison.save(update_fields=["scheduled_revision", "scheduled_for"])
     if not comparison.is_live:
         publishing.make_live(comparison, revision=revision, at=when)
+    else:
+        live.content_changed()  # readers will see a new version at `when`: see publish_due
     return _move(
         comparison, transition, by=by, comment=comment, revision=revision, scheduled_for=when
     )
@@ -367,11 +369,42 @@ def restore(comparison: Comparison, *, revision: Revision, by):
     )
 
 
+# How long a process trusts its cached "next schedule due at"; any schedule change bumps the
+# live-content generation, which refreshes it at once.
+NEXT_DUE_CACHE_SECONDS = 60
+NOTHING_DUE = float("inf")
+
+
+def _next_due_timestamp() -> float:
+    first = (
+        Comparison.objects.filter(status=Status.SCHEDULED, scheduled_for__isnull=False)
+        .order_by("scheduled_for")
+        .values_list("scheduled_for", flat=True)
+        .first()
+    )
+    return first.timestamp() if first else NOTHING_DUE
+
+
+def publish_due_on_read(*, now: datetime.datetime | None = None) -> list[Comparison]:
+    """Run `publish_due()` when a schedule's time has come, for a reader's request.
+
+    Readers then get a scheduled version at its time even when `publish_scheduled` is late or
+    not running. Costs one cache read per request while nothing is due.
+    """
+    now = now or timezone.now()
+    due_at = live.cached("next-schedule", _next_due_timestamp, timeout=NEXT_DUE_CACHE_SECONDS)
+    if due_at > now.timestamp():
+        return []
+    return publish_due(now=now)
+
+
 def publish_due(*, now: datetime.datetime | None = None) -> list[Comparison]:
     """Finish every schedule whose time has come: swap in new versions, record, notify.
 
-    Run it every few minutes (`manage.py publish_scheduled`). First publications are already
-    visible by then; this records them, clears caches and tells the author.
+    The first reader request after a schedule's time runs it (`publish_due_on_read`), and
+    `manage.py publish_scheduled` runs it periodically as a backstop for quiet sites. First
+    publications are already visible by query; this records them, clears caches and tells
+    the author.
     """
     now = now or timezone.now()
     due = Comparison.objects.filter(status=Status.SCHEDULED, scheduled_for__lte=now)
@@ -484,6 +517,8 @@ def _cancel_schedule(comparison: Comparison):
     if never_shown:
         publishing.take_down(comparison)
         _forget_dates_that_never_came(comparison)
+    else:
+        live.content_changed()  # the version readers were due to get is not coming
 
 
 def _forget_dates_that_never_came(comparison: Comparison):
