@@ -3,6 +3,7 @@ from django.contrib import admin, messages
 from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import format_html
 
@@ -170,7 +171,13 @@ class ComparisonAdmin(admin.ModelAdmin):
             "workflow_events": events,
             "request_for_changes": request_for_changes,
             "latest_revision": latest,
-            "preview_path": preview.preview_path(latest) if latest else "",
+            "preview_path": reverse(
+                "admin:comparisons_comparison_preview", args=[comparison.pk, latest.number]
+            )
+            if latest
+            else "",
+            "preview_links": preview.outstanding(comparison),
+            "can_revoke_previews": workflow.is_editor(request.user),
             "preview_days": preview.max_age().days,
             "can_save_and_submit": workflow.can_edit(comparison, request.user)
             and comparison.status in (Status.DRAFT, Status.CHANGES_REQUESTED),

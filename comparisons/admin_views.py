@@ -36,6 +36,20 @@ def urls(model_admin):
             name="comparisons_comparison_compare",
         ),
         path(
+            "<path:object_id>/revisions/<int:number>/preview/",
+            view(
+                lambda request, object_id, number: open_preview(
+                    model_admin, request, object_id, number
+                )
+            ),
+            name="comparisons_comparison_preview",
+        ),
+        path(
+            "<path:object_id>/previews/revoke/",
+            view(lambda request, object_id: revoke_previews(model_admin, request, object_id)),
+            name="comparisons_comparison_revoke_previews",
+        ),
+        path(
             "<path:object_id>/revisions/<int:number>/restore/",
             view(
                 lambda request, object_id, number: restore(model_admin, request, object_id, number)
@@ -115,11 +129,33 @@ def _after(event):
     return " The author is being e-mailed." if count else ""
 
 
+def open_preview(model_admin, request, object_id, number):
+    """Hand out a preview link to one revision (reused for a day) and open it."""
+    comparison = _comparison(model_admin, request, object_id)
+    revision = get_object_or_404(comparison.revisions, number=number)
+    return redirect(preview.preview_path(revision, user=request.user))
+
+
+def revoke_previews(model_admin, request, object_id):
+    """Editors withdraw every preview link of the article at once."""
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
+    comparison = _comparison(model_admin, request, object_id)
+    if not workflow.is_editor(request.user):
+        raise PermissionDenied("Only editors can withdraw preview links.")
+    count = preview.revoke_all(comparison)
+    if count:
+        messages.success(
+            request, f"Withdrew {count} preview link{pluralize(count)}: they no longer open."
+        )
+    else:
+        messages.info(request, "No preview link of this comparison was still working.")
+    return redirect(_change_url(comparison))
+
+
 def revision_list(model_admin, request, object_id):
     comparison = _comparison(model_admin, request, object_id)
     items = list(comparison.revisions.select_related("created_by"))
-    for revision in items:
-        revision.preview_path = preview.preview_path(revision)
     context = {
         **model_admin.admin_site.each_context(request),
         "opts": model_admin.model._meta,

@@ -354,6 +354,38 @@ class ComparisonSlug(models.Model):
         return self.slug
 
 
+class PreviewLink(models.Model):
+    """A preview link handed out for a revision: counted on the change page, revocable there.
+
+    The signed token in the link names this row; the link works until `expires_at` unless an
+    editor revoked the article's links. One link per revision, person and day is reused, so
+    opening the change page again does not mint a new one.
+    """
+
+    comparison = models.ForeignKey(
+        Comparison, on_delete=models.CASCADE, related_name="preview_links"
+    )
+    revision = models.ForeignKey(Revision, on_delete=models.CASCADE, related_name="+")
+    created_for = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        help_text="Who the link was shown to; empty for links sent in workflow e-mails.",
+    )
+    created_at = models.DateTimeField(default=timezone.now)
+    expires_at = models.DateTimeField()
+    revoked_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = "preview link"
+        indexes = [models.Index(fields=["comparison", "expires_at"], name="preview_link_open_idx")]
+
+    def __str__(self):
+        return f"Preview of {self.revision}"
+
+
 class WorkflowEvent(models.Model):
     """One step in a comparison's editorial history: who did what, when, and why."""
 
