@@ -229,6 +229,8 @@ class ComparisonAdmin(admin.ModelAdmin):
         if not change and not obj.author_id:
             obj.author = request.user
         super().save_model(request, obj, form, change)
+        if warning := getattr(form, "hero_warning", ""):
+            self.message_user(request, warning, messages.WARNING)
 
     def save_formset(self, request, form, formset, change):
         super().save_formset(request, form, formset, change)

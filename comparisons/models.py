@@ -114,7 +114,8 @@ class Comparison(models.Model):
     hero_image = SafeImageField(
         upload_to="heroes/%Y/%m/",
         blank=True,
-        help_text="A wide photo or illustration, at least 1600 pixels wide. JPEG, PNG or WebP.",
+        help_text="A wide photo or illustration, JPEG, PNG or WebP: 1600 pixels wide or more "
+        "looks sharp everywhere; narrower than 480 pixels is refused.",
     )
     hero_alt = models.CharField(
         "hero image description",
