@@ -1,12 +1,8 @@
 from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin
 
-from core import live
-
+from . import services
 from .models import User
-
-# What the author box under every article shows.
-AUTHOR_BOX_FIELDS = {"first_name", "last_name", "job_title", "bio"}
 
 
 @admin.register(User)
@@ -25,6 +21,4 @@ class StaffUserAdmin(UserAdmin):
         return super().get_queryset(request).prefetch_related("groups")
 
     def save_model(self, request, obj, form, change):
-        super().save_model(request, obj, form, change)
-        if change and AUTHOR_BOX_FIELDS & set(form.changed_data):
-            live.content_changed()  # cached articles show the author box
+        services.save_user(user=obj)

@@ -25,6 +25,9 @@ class SectorAdmin(admin.ModelAdmin):
     def role_count(self, obj):
         return obj.role_count
 
+    def save_model(self, request, obj, form, change):
+        services.save_sector(sector=obj)
+
 
 class StaleSalaryFilter(admin.SimpleListFilter):
     title = "salary figure"
@@ -105,12 +108,22 @@ class RoleAdmin(admin.ModelAdmin):
         return obj is None or request.user.has_perm(PUBLISH_PERMISSION) or not services.is_live(obj)
 
     def save_model(self, request, obj, form, change):
-        form.facts_before = services.facts_of(Role.objects.get(pk=obj.pk)) if change else {}
-        super().save_model(request, obj, form, change)
+        """Nothing yet: `save_related` saves the role with its related roles in one service call."""
 
     def save_related(self, request, form, formsets, change):
-        super().save_related(request, form, formsets, change)
-        services.record_change(role=form.instance, before=form.facts_before, by=request.user)
+        services.save_role(
+            role=form.instance,
+            related_roles=form.cleaned_data.get("related_roles"),
+            by=request.user,
+        )
+        for formset in formsets:
+            self.save_formset(request, form, formset, change=change)
+
+    def delete_model(self, request, obj):
+        services.delete_roles(roles=[obj])
+
+    def delete_queryset(self, request, queryset):
+        services.delete_roles(roles=queryset)
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
         changes = RoleChange.objects.filter(role_id=object_id).select_related("changed_by")[:50]

@@ -6,9 +6,7 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 
-from core import live
 from core.markdown import render_markdown
-from search import index as search_index
 
 
 class Sector(models.Model):
@@ -21,10 +19,6 @@ class Sector(models.Model):
 
     def __str__(self):
         return self.name
-
-    def save(self, *args, **kwargs):
-        super().save(*args, **kwargs)
-        live.content_changed()  # cards and fact tables show sector names
 
 
 def stale_salary_cutoff(today=None) -> datetime.date:
@@ -93,11 +87,9 @@ class Role(models.Model):
         return self.title
 
     def save(self, *args, **kwargs):
+        """Only renders the summary: `services.save_role()` keeps the index and caches in step."""
         self.summary_html = render_markdown(self.summary)
         super().save(*args, **kwargs)
-        search_index.sync_role(self)
-        if self.comparisons_as_a.published().exists() or self.comparisons_as_b.published().exists():
-            live.content_changed()  # live cards and fact tables show this role
 
     def get_absolute_url(self):
         return reverse("discovery:role_detail", kwargs={"slug": self.slug})

@@ -7,7 +7,6 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import format_html
 
-from core import live
 from core.forms import TEXT_OVERRIDES
 from core.ordering import renumber
 
@@ -221,9 +220,11 @@ class ComparisonAdmin(admin.ModelAdmin):
             text += f" The working copy is revision {latest}."
         return text
 
+    def delete_model(self, request, obj):
+        publishing.delete_comparisons(comparisons=[obj])
+
     def delete_queryset(self, request, queryset):
-        super().delete_queryset(request, queryset)
-        live.content_changed()  # a deleted live article must leave every cached list at once
+        publishing.delete_comparisons(comparisons=queryset)
 
     def save_model(self, request, obj, form, change):
         if not change and not obj.author_id:

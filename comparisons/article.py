@@ -59,8 +59,12 @@ def article_blocks(revision: Revision) -> list[Block]:
     return blocks
 
 
-def article_context(comparison: Comparison, revision: Revision) -> dict:
-    """The template context of an article page, for the live page and for previews alike."""
+def article_context(comparison: Comparison, revision: Revision, *, live_generation: int) -> dict:
+    """The template context of an article page, for the live page and for previews alike.
+
+    `live_generation` is the live-content generation (core.live) the page was built under; the
+    cached parts of the page are keyed by it.
+    """
     return {
         "comparison": comparison,
         "article": revision,
@@ -69,6 +73,7 @@ def article_context(comparison: Comparison, revision: Revision) -> dict:
         "blocks": article_blocks(revision),
         "tags": revision.body.get("tags", []),
         "author": revision_author(comparison, revision),
+        "live_generation": live_generation,
     }
 
 

@@ -15,7 +15,6 @@ from django.utils import timezone
 from taggit.managers import TaggableManager
 
 from careers.models import Role
-from core import live
 from core.images import SafeImageField, make_renditions
 from core.markdown import render_markdown
 
@@ -207,13 +206,6 @@ class Comparison(models.Model):
     def get_absolute_url(self):
         slug = self.live_revision.slug if self.live_revision_id else self.slug
         return reverse("comparisons:detail", kwargs={"slug": slug})
-
-    def delete(self, *args, **kwargs):
-        was_live = self.live_revision_id is not None
-        result = super().delete(*args, **kwargs)
-        if was_live:
-            live.content_changed()
-        return result
 
     def clean(self):
         if self.hero_image and not self.hero_alt.strip():

@@ -16,6 +16,8 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.cache import never_cache
 
+from core import live
+
 from .article import article_context
 from .models import Comparison, PreviewLink, Revision
 
@@ -135,7 +137,7 @@ def preview_view(request, token):
     if revision is None:
         return _invalid(request, reason="invalid")
     comparison = revision.comparison
-    context = article_context(comparison, revision)
+    context = article_context(comparison, revision, live_generation=live.generation())
     context["preview"] = {
         "revision": revision,
         "is_live": comparison.is_live and comparison.live_revision_id == revision.pk,

@@ -71,8 +71,7 @@ def comparison_detail(request, slug):
         if other is None:
             raise Http404("No published comparison has that address.")
         return redirect(other, permanent=True)
-    context = article_context(comparison, comparison.live_revision)
-    context["live_generation"] = generation  # for the cached parts of the page
+    context = article_context(comparison, comparison.live_revision, live_generation=generation)
     return render(request, "comparisons/comparison_detail.html", context)
 
 

@@ -21,7 +21,6 @@ from django.db import transaction
 from django.utils import timezone
 
 from accounts.groups import PUBLISH_PERMISSION
-from core import live
 
 from . import publishing, revisions, tasks
 from .models import Action, Comparison, Revision, Status, WorkflowEvent
@@ -269,7 +268,7 @@ def schedule(comparison: Comparison, *, by, when: datetime.datetime | None, comm
     if not comparison.is_live:
         publishing.make_live(comparison, revision=revision, at=when)
     else:
-        live.content_changed()  # readers will see a new version at `when`: see publish_due
+        publishing.schedule_changed(comparison)  # a new version is due at `when`
     return _move(
         comparison, transition, by=by, comment=comment, revision=revision, scheduled_for=when
     )
@@ -291,7 +290,6 @@ def publish(comparison: Comparison, *, by, comment: str = "", notify: bool = Tru
     publishing.make_live(comparison, revision=revision)
     _extend_review_by(comparison)
     event = _move(comparison, transition, by=by, comment=comment, revision=revision)
-    live.content_changed()
     if notify:
         _notify(event)
     return event
@@ -303,9 +301,7 @@ def unpublish(comparison: Comparison, *, by, comment: str = ""):
     _clear_schedule(comparison)
     publishing.take_down(comparison)
     _forget_dates_that_never_came(comparison)
-    event = _move(comparison, transition, by=by, comment=comment)
-    live.content_changed()
-    return event
+    return _move(comparison, transition, by=by, comment=comment)
 
 
 @transaction.atomic
@@ -433,6 +429,8 @@ def _publish_one_due(pk, now):
     revision = comparison.scheduled_revision or _latest(comparison)
     if comparison.live_revision_id != revision.pk:
         publishing.make_live(comparison, revision=revision, at=comparison.scheduled_for)
+    else:
+        publishing.went_live_on_schedule(comparison)
     when = comparison.scheduled_for
     _clear_schedule(comparison)
     _extend_review_by(comparison)
@@ -444,7 +442,6 @@ def _publish_one_due(pk, now):
         scheduled_for=when,
         comment="Published on schedule.",
     )
-    live.content_changed()
     _notify(event)
     return comparison
 
@@ -518,7 +515,7 @@ def _cancel_schedule(comparison: Comparison):
         publishing.take_down(comparison)
         _forget_dates_that_never_came(comparison)
     else:
-        live.content_changed()  # the version readers were due to get is not coming
+        publishing.schedule_changed(comparison)  # the version readers were due to get is off
 
 
 def _forget_dates_that_never_came(comparison: Comparison):

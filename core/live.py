@@ -18,7 +18,8 @@ def generation() -> int:
 
 
 def content_changed() -> None:
-    """Call in the same transaction as any change to what readers see."""
+    """Call in the same transaction as any change to what readers see, from the service that
+    makes the change and nowhere else (tests/test_upkeep.py keeps it so)."""
     if not LiveContent.objects.filter(pk=ROW).update(generation=F("generation") + 1):
         LiveContent.objects.get_or_create(pk=ROW, defaults={"generation": 1})
 

@@ -18,6 +18,7 @@ from django.db.models import Q
 from PIL import Image, ImageDraw
 
 from accounts import groups
+from careers import services as careers_services
 from careers.models import Role, Sector
 from comparisons import publishing
 from comparisons.models import Comparison, RelatedLink, Section
@@ -71,7 +72,9 @@ def load_demo() -> DemoResult:
     for slug, name, description in SECTORS:
         sectors[slug] = Sector.objects.filter(Q(slug=slug) | Q(name=name)).first()
         if sectors[slug] is None:
-            sectors[slug] = Sector.objects.create(slug=slug, name=name, description=description)
+            sectors[slug] = careers_services.save_sector(
+                sector=Sector(slug=slug, name=name, description=description)
+            )
             result.count("sectors")
     roles = _load_roles(sectors, result)
     _load_comparisons(roles, users, result)
@@ -115,7 +118,7 @@ def _load_roles(sectors, result):
         if found:
             existing[spec["slug"]] = found
             continue
-        role = Role.objects.create(
+        role = Role(
             slug=spec["slug"],
             title=spec["title"],
             sector=sectors[spec["sector"]],
@@ -127,11 +130,15 @@ def _load_roles(sectors, result):
             median_salary=spec.get("median_salary"),
             **_salary(spec),
         )
+        careers_services.save_role(role=role, by=None)
         existing[role.slug] = role
         new.append((role, spec))
         result.count("roles")
-    for role, spec in new:
-        role.related_roles.add(*(existing[slug] for slug in spec.get("related", [])))
+    for role, spec in new:  # now that every role they name exists
+        if spec.get("related"):
+            # Related roles go both ways: keep those that earlier roles already linked here.
+            related = {*role.related_roles.all(), *(existing[slug] for slug in spec["related"])}
+            careers_services.save_role(role=role, by=None, related_roles=related)
     return existing
 
 

@@ -1,9 +1,11 @@
 """Keeping the search index in step with what readers can see.
 
-`comparisons.publishing.make_live()` and `take_down()` call `sync_comparison()`; `Role.save()`
-calls `sync_role()`. Deleting a comparison, a revision or a role deletes its entry with it
-(cascade). Whether a comparison is visible *yet* (scheduled articles) is decided when searching,
-through `Comparison.objects.published()`, so a scheduled article appears on time by itself.
+Only the services that change what readers see call these functions, in their transactions:
+`comparisons.publishing` (`make_live()`, `take_down()`, `make_live_in_bulk()`) and
+`careers.services.save_role()`. Deleting a comparison, a revision or a role deletes its entry
+with it (cascade). Whether a comparison is visible *yet* (scheduled articles) is decided when
+searching, through `Comparison.objects.published()`, so a scheduled article appears on time by
+itself.
 """
 
 from django.db import transaction
@@ -18,12 +20,11 @@ def role_titles(comparison) -> list[str]:
     return [comparison.role_a.title, comparison.role_b.title]
 
 
-@transaction.atomic
-def sync_comparison(comparison) -> None:
-    """Index the comparison's live revision, or remove it from the index when it has none."""
-    if not comparison.live_revision_id:
-        SearchEntry.objects.filter(comparison=comparison).delete()
-        return
+BATCH = 500
+
+
+def comparison_entry_fields(comparison) -> dict:
+    """The entry of a comparison with a live revision (select `live_revision` and both roles)."""
     revision = comparison.live_revision
     document = comparison_document(
         title=revision.title,
@@ -31,11 +32,38 @@ def sync_comparison(comparison) -> None:
         body=revision.body,
         role_titles=role_titles(comparison),
     )
+    return {"kind": EntryKind.COMPARISON, "revision": revision, **document}
+
+
+@transaction.atomic
+def sync_comparison(comparison) -> None:
+    """Index the comparison's live revision, or remove it from the index when it has none."""
+    if not comparison.live_revision_id:
+        SearchEntry.objects.filter(comparison=comparison).delete()
+        return
     entry, _ = SearchEntry.objects.update_or_create(
-        comparison=comparison,
-        defaults={"kind": EntryKind.COMPARISON, "revision": revision, **document},
+        comparison=comparison, defaults=comparison_entry_fields(comparison)
     )
     get_backend().refresh(SearchEntry.objects.filter(pk=entry.pk))
+
+
+@transaction.atomic
+def sync_comparisons_in_bulk(comparisons: list) -> None:
+    """`sync_comparison()` for many comparisons at once, a few queries per batch; then the
+    full-text index is tidied, as after a rebuild."""
+    backend = get_backend()
+    for start in range(0, len(comparisons), BATCH):
+        batch = comparisons[start : start + BATCH]
+        SearchEntry.objects.filter(comparison__in=[c.pk for c in batch]).delete()
+        created = SearchEntry.objects.bulk_create(
+            SearchEntry(comparison=c, **comparison_entry_fields(c))
+            for c in batch
+            if c.live_revision_id
+        )
+        backend.refresh(
+            SearchEntry.objects.filter(comparison__in=[e.comparison_id for e in created])
+        )
+    backend.optimize()
 
 
 @transaction.atomic

@@ -1,16 +1,13 @@
-"""Rebuilding the whole index from the live revisions and the roles (after bulk loads, or to
-repair it). The caller passes what to index (`manage.py rebuild_search_index` in `discovery`
-passes every role and every comparison with a live revision), so the index needs no models
-from the apps above it."""
+"""Rebuilding the whole index from the live revisions and the roles, to repair it. Bulk loads
+go through `comparisons.publishing.make_live_in_bulk()`, which indexes as it goes. The caller
+passes what to index (`manage.py rebuild_search_index` in `discovery` passes every role and
+every comparison with a live revision), so the index needs no models from the apps above it."""
 
 from django.db import transaction
 
 from .backends import get_backend
-from .documents import comparison_document
-from .index import role_entry_document, role_titles
+from .index import BATCH, comparison_entry_fields, role_entry_document
 from .models import EntryKind, SearchEntry
-
-BATCH = 500
 
 
 @transaction.atomic
@@ -24,18 +21,7 @@ def rebuild_index(*, roles, comparisons) -> int:
         SearchEntry(kind=EntryKind.ROLE, role=role, **role_entry_document(role)) for role in roles
     ]
     for comparison in comparisons.iterator(chunk_size=BATCH):
-        revision = comparison.live_revision
-        document = comparison_document(
-            title=revision.title,
-            lead=revision.lead,
-            body=revision.body,
-            role_titles=role_titles(comparison),
-        )
-        entries.append(
-            SearchEntry(
-                kind=EntryKind.COMPARISON, comparison=comparison, revision=revision, **document
-            )
-        )
+        entries.append(SearchEntry(comparison=comparison, **comparison_entry_fields(comparison)))
     SearchEntry.objects.bulk_create(entries, batch_size=BATCH)
     backend = get_backend()
     backend.refresh(SearchEntry.objects.all())

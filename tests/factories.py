@@ -11,6 +11,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import Image
 
 from accounts import groups
+from careers import services as careers_services
 from careers.models import Role, Sector
 from comparisons import publishing
 from comparisons.models import Comparison, RelatedLink, Section, Status
@@ -48,7 +49,8 @@ def make_writer(username="wri", **fields):
 def make_sector(name=None, **fields):
     n = next(_seq)
     name = name or f"Sector {n}"
-    return Sector.objects.create(name=name, slug=fields.pop("slug", f"sector-{n}"), **fields)
+    sector = Sector(name=name, slug=fields.pop("slug", f"sector-{n}"), **fields)
+    return careers_services.save_sector(sector=sector)
 
 
 def make_role(title=None, *, sector=None, **fields):
@@ -67,7 +69,9 @@ def make_role(title=None, *, sector=None, **fields):
         "salary_as_of": datetime.date(2024, 5, 1),
     }
     defaults.update(fields)
-    return Role.objects.create(title=title, sector=sector or make_sector(), **defaults)
+    role = Role(title=title, sector=sector or make_sector(), **defaults)
+    careers_services.save_role(role=role, by=None)  # indexed, like every role the admin saves
+    return role
 
 
 def make_comparison(

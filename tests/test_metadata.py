@@ -4,6 +4,7 @@ import json
 import re
 
 import pytest
+from django.template import Context, Template
 from django.urls import reverse
 from django.utils import timezone
 
@@ -110,3 +111,17 @@ def test_every_public_page_has_a_title_description_canonical_and_social_tags(cli
         assert f'<link rel="canonical" href="{SITE}{url.split("?")[0]}">' in html, url
         for key in ("og:title", "og:description", "og:url", "og:type", "twitter:card"):
             assert meta(html, key), (url, key)
+
+
+def test_the_article_meta_tag_uses_only_the_arguments_it_is_given():
+    comparison = article_with_hero(author=make_user(first_name="Ada", last_name="Lane"))
+    revision = comparison.live_revision
+    html = Template("{% load discovery %}{% article_meta c r t a %}").render(
+        Context({"c": comparison, "r": revision, "t": revision.body["tags"], "a": None})
+    )
+    assert meta(html, "og:image:alt") == "Two circles"
+    data = structured_data(html)
+    assert data["Article"]["headline"] == revision.title and "author" not in data["Article"]
+    assert data["BreadcrumbList"]["itemListElement"][-1]["item"].endswith(
+        comparison.get_absolute_url()
+    )

@@ -4,11 +4,13 @@ import datetime
 
 import pytest
 from django.db import connection
+from django.template import Context, Template
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from comparisons import publishing
 from comparisons.models import Comparison
+from core import live
 from discovery.related import RELATED, related_comparisons
 
 from .factories import make_comparison, make_role, make_sector
@@ -94,3 +96,14 @@ def test_the_article_page_shows_you_may_also_like(client, world):
 def test_an_article_with_nothing_related_shows_no_empty_box(client):
     lone = make_comparison(tags=())
     assert "You may also like" not in client.get(lone.get_absolute_url()).text
+
+
+def test_the_related_tag_uses_only_the_arguments_it_is_given(world):
+    article = world["article"]
+    revision = article.live_revision
+    html = Template("{% load discovery %}{% related_comparisons c r t g %}").render(
+        Context({"c": article, "r": revision, "t": revision.body["tags"], "g": live.generation()})
+    )
+    listed = related_to(article)
+    assert listed and all(comparison.live_revision.title in html for comparison in listed)
+    assert world["unrelated"].live_revision.title not in html

@@ -4,6 +4,7 @@ import pytest
 from django.core.management import call_command
 from django.db import connection
 
+from careers import services as careers_services
 from comparisons import publishing
 from discovery import services
 from search import index
@@ -63,7 +64,7 @@ def test_taking_down_removes_the_comparison_from_the_index():
 
 def test_deleting_a_comparison_removes_it_from_the_index():
     article = publish_article("Falconer vs. Gamekeeper")
-    article.delete()
+    publishing.delete_comparisons(comparisons=[article])
     assert not SearchEntry.objects.filter(kind=EntryKind.COMPARISON).exists()
     assert found("falconer") == []
 
@@ -77,7 +78,7 @@ def test_renaming_a_role_updates_it_and_every_comparison_that_names_it():
         role_b=make_role(sector=role.sector),
     )
     role.title = "Austringer"
-    role.save()
+    careers_services.save_role(role=role, by=None)
     results = services.search("austringer")
     assert [r.item for r in results.page.object_list] == [article]
     assert [r.item for r in results.roles] == [role]
@@ -86,7 +87,7 @@ def test_renaming_a_role_updates_it_and_every_comparison_that_names_it():
 
 def test_deleting_a_role_removes_it_from_the_index():
     role = make_role("Falconer")
-    role.delete()
+    careers_services.delete_roles(roles=[role])
     assert not SearchEntry.objects.filter(kind=EntryKind.ROLE).exists()
     assert services.search("falconer").roles == []
 

@@ -6,11 +6,12 @@ register = template.Library()
 
 
 @register.inclusion_tag("newsletter/includes/signup_form.html", takes_context=True)
-def newsletter_signup(context, form_id="footer"):
-    """The footer's sign-up form: no database queries, so every page can carry it."""
+def newsletter_signup(context, form_id="footer", hide=False):
+    """The footer's sign-up form: no database queries, so every page can carry it. Pages that
+    are about subscribing pass `hide`; the request and CSRF token come from the context."""
     request = context.get("request")
     return {
-        "show": not context.get("hide_footer_signup"),
+        "show": not hide,
         "has_csrf": bool(context.get("csrf_token")),
         "form_id": form_id,
         "heading": True,

@@ -13,8 +13,10 @@ register = template.Library()
 
 
 @register.inclusion_tag("ratings/widget.html", takes_context=True)
-def rating_widget(context, comparison):
-    """The stars form with the totals and the reader's own rating (one query)."""
+def rating_widget(context, comparison, title):
+    """The stars form with the totals and the reader's own rating (one query); `title` names
+    the rated article in its structured data. The request and its messages come from the
+    context, as Django's context processors put them there."""
     request = context.get("request")
     reader = reader_from_request(request) if request is not None else None
     summary = summary_for(comparison_id=comparison.pk, reader=reader)
@@ -26,7 +28,7 @@ def rating_widget(context, comparison):
         "notes": notes,
         "rate_url": reverse("ratings:rate", kwargs={"slug": slug}),
         "json_ld": aggregate_rating_json_ld(
-            name=context.get("article", comparison).title,
+            name=title,
             path=reverse("comparisons:detail", kwargs={"slug": slug}),
             summary=summary,
         ),

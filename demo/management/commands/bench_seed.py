@@ -11,11 +11,11 @@ from django.utils import timezone
 from django.utils.text import slugify
 from taggit.models import Tag, TaggedItem
 
+from careers import services as careers_services
 from careers.models import Role, Sector
+from comparisons import publishing
 from comparisons.models import Comparison, Revision, Section, SectionKind, Status
-from comparisons.publishing import snapshot_data
 from core.markdown import render_markdown
-from discovery.management.commands.rebuild_search_index import rebuild_everything
 
 KINDS = [
     SectionKind.DUTIES,
@@ -83,15 +83,16 @@ class Command(BaseCommand):
             raise CommandError("bench_seed wants an empty database.")
         roles_needed = next(n for n in itertools.count(2) if n * (n - 1) // 2 >= comparisons)
         sectors = [
-            Sector.objects.create(name=f"Sector {n}", slug=f"sector-{n}") for n in range(1, 5)
+            careers_services.save_sector(sector=Sector(name=f"Sector {n}", slug=f"sector-{n}"))
+            for n in range(1, 5)
         ]
-        roles = Role.objects.bulk_create(
+        # A few hundred roles at most: one by one through the service, which indexes them.
+        roles = [
             Role(
                 title=role_title(n),
                 slug=slugify(role_title(n)),
                 sector=sectors[n % len(sectors)],
                 summary="A role that keeps an organisation **running**.",
-                summary_html="<p>A role that keeps an organisation <strong>running</strong>.</p>",
                 education="A bachelor's degree",
                 experience="Three years",
                 skills="Planning\nCommunication\nBudgeting",
@@ -101,7 +102,9 @@ class Command(BaseCommand):
                 salary_as_of=datetime.date(2024, 5, 1),
             )
             for n in range(roles_needed)
-        )
+        ]
+        for role in roles:
+            careers_services.save_role(role=role, by=None)
         pairs = itertools.islice(itertools.combinations(roles, 2), comparisons)
         now = timezone.now()
         created = Comparison.objects.bulk_create(
@@ -135,7 +138,7 @@ class Command(BaseCommand):
         tags = [Tag.objects.create(name=name, slug=slugify(name)) for name in TAGS]
         revisions = []
         for n, comparison in enumerate(created):
-            data = snapshot_data(comparison)
+            data = publishing.snapshot_data(comparison)
             data.pop("tags")
             # The same tags as the TaggedItems below, as a snapshot of a tagged article has them.
             data["body"]["tags"] = sorted(
@@ -152,15 +155,11 @@ class Command(BaseCommand):
             for n, revision in enumerate(revisions)
             for tag in revision_tags(tags, n)
         )
-        for n, (comparison, revision) in enumerate(zip(created, revisions, strict=True)):
-            comparison.live_revision = revision
-            comparison.live_from = comparison.published_at = comparison.live_updated_at = (
-                now - datetime.timedelta(hours=n)
-            )
-        Comparison.objects.bulk_update(
-            created, ["live_revision", "live_from", "published_at", "live_updated_at"], 500
+        # The documented bulk path: live, indexed and the generation bumped, like make_live().
+        publishing.make_live_in_bulk(
+            revisions=revisions,
+            at=[now - datetime.timedelta(hours=n) for n in range(len(revisions))],
         )
-        rebuild_everything()
         with connection.cursor() as cursor:
             cursor.execute("ANALYZE")  # planner statistics, as a live database has them
         self.stdout.write(f"Seeded {len(created)} live comparisons and {len(roles)} roles.")
