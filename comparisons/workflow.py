@@ -21,6 +21,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from accounts.groups import PUBLISH_PERMISSION
+from core import live
 
 from . import publishing, revisions, tasks
 from .models import Action, Comparison, Revision, Status, WorkflowEvent
