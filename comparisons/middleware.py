@@ -1,6 +1,11 @@
+import logging
+
 from django.conf import settings
+from django.db import DatabaseError
 
 from . import workflow
+
+logger = logging.getLogger(__name__)
 
 
 class ScheduledVersionsMiddleware:
@@ -17,5 +22,9 @@ class ScheduledVersionsMiddleware:
 
     def __call__(self, request):
         if request.method in ("GET", "HEAD") and not request.path.startswith(self.skip):
-            workflow.publish_due_on_read()
+            try:
+                workflow.publish_due_on_read()
+            except DatabaseError:
+                # The page itself (or /healthz) reports a database outage; this check must not.
+                logger.warning("Scheduled versions not checked: database unavailable")
         return self.get_response(request)

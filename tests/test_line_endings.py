@@ -28,13 +28,15 @@ def test_a_salary_only_role_edit_records_only_the_salary(client):
         summary="Runs a clinic.\n\nHires staff.",
         skills="Budgeting\nScheduling",
     )
-    client.force_login(make_editor())
+    editor = make_editor()
+    client.force_login(editor)
     url = reverse("admin:careers_role_change", args=[role.pk])
     data = role_data(
         role, summary=crlf(role.summary), skills=crlf(role.skills), median_salary="65730"
     )
     assert client.post(url, data).status_code == 302
-    assert RoleChange.objects.get().changes == {"median annual salary (USD)": ["60000", "65730"]}
+    change = RoleChange.objects.get(changed_by=editor)
+    assert change.changes == {"median annual salary (USD)": ["60000", "65730"]}
     role.refresh_from_db()
     assert "\r" not in role.summary + role.skills
 
