@@ -5,6 +5,7 @@ from django.db.models import Count
 from django.utils.html import format_html
 
 from core.admin_mixins import SafeAdminMixin
+from core.forms import TEXT_OVERRIDES
 
 from . import services
 from .forms import RoleAdminForm
@@ -13,6 +14,7 @@ from .models import Role, RoleChange, Sector, stale_salary_cutoff
 
 @admin.register(Sector)
 class SectorAdmin(SafeAdminMixin, admin.ModelAdmin):
+    formfield_overrides = TEXT_OVERRIDES
     list_display = ("name", "slug", "role_count")
     search_fields = ("name",)
     prepopulated_fields = {"slug": ("name",)}
@@ -71,7 +73,7 @@ class ApprovalFilter(admin.SimpleListFilter):
 class RoleAdmin(SafeAdminMixin, admin.ModelAdmin):
     form = RoleAdminForm
     change_form_template = "admin/careers/role/change_form.html"
-    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}, **TEXT_OVERRIDES}
     list_display = (
         "title",
         "sector",

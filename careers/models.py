@@ -192,6 +192,21 @@ class Role(models.Model):
         return bool(self.salary_as_of and self.salary_as_of < stale_salary_cutoff())
 
 
+class RoleSlug(models.Model):
+    """An address a role's page has had. The old address answers with a permanent redirect to the
+    current one, so links to a renamed role keep working."""
+
+    slug = models.SlugField(max_length=120, unique=True)
+    role = models.ForeignKey(Role, on_delete=models.CASCADE, related_name="past_slugs")
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        verbose_name = "former role address"
+
+    def __str__(self):
+        return self.slug
+
+
 class RoleChange(models.Model):
     """Who changed a role's public facts, when, and from what to what.
 

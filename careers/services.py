@@ -19,9 +19,10 @@ from django.utils import timezone
 
 from accounts.groups import PUBLISH_PERMISSION
 from core import live
+from core.text import normalise_newlines
 from search import index as search_index
 
-from .models import Role, RoleChange, Sector
+from .models import Role, RoleChange, RoleSlug, Sector
 
 PUBLIC_FACTS = [
     "title",
@@ -55,7 +56,7 @@ def facts_of(role: Role) -> dict:
             value = str(role.sector) if role.sector_id else ""
         else:
             value = getattr(role, name)
-        facts[name] = "" if value is None else str(value)
+        facts[name] = "" if value is None else normalise_newlines(str(value))
     return facts
 
 
@@ -128,6 +129,8 @@ def record_change(*, role: Role, before: dict, by, note: str = "") -> RoleChange
     }
     if not changes:
         return None
+    if before.get("slug") and before["slug"] != after["slug"]:
+        RoleSlug.objects.update_or_create(slug=before["slug"], defaults={"role": role})
     return RoleChange.objects.create(
         role=role, role_title=role.title, changed_by=by, changes=changes, note=note
     )

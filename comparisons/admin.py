@@ -3,6 +3,7 @@ from django.contrib import admin, messages
 from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import format_html
 from taggit.admin import TagAdmin
@@ -10,6 +11,7 @@ from taggit.models import Tag
 
 from core.admin import ReadOnlyAdmin
 from core.admin_mixins import BoundedInlineMixin, SafeAdminMixin
+from core.forms import TEXT_OVERRIDES
 from core.ordering import renumber
 
 from . import admin_views, preview, publishing, queues, workflow
@@ -41,6 +43,7 @@ FACTS_HELP = (
 
 
 class SectionInline(BoundedInlineMixin, WorkingCopyInline, admin.StackedInline):
+    formfield_overrides = TEXT_OVERRIDES
     model = Section
     formset = SectionFormSet
     extra = 0
@@ -55,7 +58,7 @@ class SectionInline(BoundedInlineMixin, WorkingCopyInline, admin.StackedInline):
 
 
 class RelatedLinkInline(BoundedInlineMixin, WorkingCopyInline, admin.TabularInline):
-    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}, **TEXT_OVERRIDES}
     model = RelatedLink
     fk_name = "comparison"
     extra = 0
@@ -100,7 +103,7 @@ class ReviewQueueFilter(admin.SimpleListFilter):
 class ComparisonAdmin(SafeAdminMixin, admin.ModelAdmin):
     form = ComparisonAdminForm
     change_form_template = "admin/comparisons/comparison/change_form.html"
-    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}, **TEXT_OVERRIDES}
     list_display = (
         "title",
         "roles",
@@ -188,7 +191,13 @@ class ComparisonAdmin(SafeAdminMixin, admin.ModelAdmin):
             "workflow_events": events,
             "request_for_changes": request_for_changes,
             "latest_revision": latest,
-            "preview_path": preview.preview_path(latest) if latest else "",
+            "preview_path": reverse(
+                "admin:comparisons_comparison_preview", args=[comparison.pk, latest.number]
+            )
+            if latest
+            else "",
+            "preview_links": preview.outstanding(comparison),
+            "can_revoke_previews": workflow.is_editor(request.user),
             "preview_days": preview.max_age().days,
             "can_save_and_submit": workflow.can_edit(comparison, request.user)
             and comparison.status in (Status.DRAFT, Status.CHANGES_REQUESTED),
@@ -242,6 +251,8 @@ class ComparisonAdmin(SafeAdminMixin, admin.ModelAdmin):
         if not change and not obj.author_id:
             obj.author = request.user
         super().save_model(request, obj, form, change)
+        if warning := getattr(form, "hero_warning", ""):
+            self.message_user(request, warning, messages.WARNING)
 
     def save_formset(self, request, form, formset, change):
         super().save_formset(request, form, formset, change)

@@ -7,13 +7,14 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect
+from django.template.defaultfilters import pluralize
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import timezone
 
 from core.params import positive_int
 
-from . import preview, revisions, workflow
+from . import notifications, preview, revisions, workflow
 from .forms import CompareForm, WorkflowForm
 from .models import Action
 
@@ -35,6 +36,20 @@ def urls(model_admin):
             "<path:object_id>/revisions/compare/",
             view(lambda request, object_id: compare(model_admin, request, object_id)),
             name="comparisons_comparison_compare",
+        ),
+        path(
+            "<path:object_id>/revisions/<int:number>/preview/",
+            view(
+                lambda request, object_id, number: open_preview(
+                    model_admin, request, object_id, number
+                )
+            ),
+            name="comparisons_comparison_preview",
+        ),
+        path(
+            "<path:object_id>/previews/revoke/",
+            view(lambda request, object_id: revoke_previews(model_admin, request, object_id)),
+            name="comparisons_comparison_revoke_previews",
         ),
         path(
             "<path:object_id>/revisions/<int:number>/restore/",
@@ -98,21 +113,51 @@ def transition(model_admin, request, object_id):
 
 
 def _after(event):
-    if event.action == Action.SUBMIT:
-        return " Editors have been emailed."
-    if event.action == Action.REQUEST_CHANGES:
-        return " The author has been emailed your comment."
+    """What happens next, as it is: who is being e-mailed, or that nobody is."""
     if event.action == Action.SCHEDULE:
         when = timezone.localtime(event.scheduled_for)
         return f" It goes live on {when:%b %d, %Y at %H:%M} ({when.tzname()})."
-    return ""
+    if event.action not in notifications.TEMPLATES:
+        return ""
+    count = len(notifications.recipients(event))
+    if event.action == Action.SUBMIT:
+        if not count:
+            return " No other editor has an e-mail address, so nobody was e-mailed."
+        return f" An e-mail is on its way to {count} editor{pluralize(count)}."
+    if event.action == Action.REQUEST_CHANGES:
+        if not count:
+            return " The author has no e-mail address (or is you), so nobody was e-mailed."
+        return " The author is being e-mailed your comment."
+    return " The author is being e-mailed." if count else ""
+
+
+def open_preview(model_admin, request, object_id, number):
+    """Hand out a preview link to one revision (reused for a day) and open it."""
+    comparison = _comparison(model_admin, request, object_id)
+    revision = get_object_or_404(comparison.revisions, number=number)
+    return redirect(preview.preview_path(revision, user=request.user))
+
+
+def revoke_previews(model_admin, request, object_id):
+    """Editors withdraw every preview link of the article at once."""
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
+    comparison = _comparison(model_admin, request, object_id)
+    if not workflow.is_editor(request.user):
+        raise PermissionDenied("Only editors can withdraw preview links.")
+    count = preview.revoke_all(comparison)
+    if count:
+        messages.success(
+            request, f"Withdrew {count} preview link{pluralize(count)}: they no longer open."
+        )
+    else:
+        messages.info(request, "No preview link of this comparison was still working.")
+    return redirect(_change_url(comparison))
 
 
 def revision_list(model_admin, request, object_id):
     comparison = _comparison(model_admin, request, object_id)
     items = list(comparison.revisions.select_related("created_by"))
-    for revision in items:
-        revision.preview_path = preview.preview_path(revision)
     context = {
         **model_admin.admin_site.each_context(request),
         "opts": model_admin.model._meta,

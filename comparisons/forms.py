@@ -2,6 +2,7 @@
 workflow panel's form."""
 
 from django import forms
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.forms.models import BaseInlineFormSet
 from django.urls import reverse
@@ -64,12 +65,42 @@ class ComparisonAdminForm(forms.ModelForm):
         if self.instance.pk:
             self.fields["base_revision"].initial = latest_number(self.instance)
 
+    def clean_hero_image(self):
+        image = self.cleaned_data.get("hero_image")
+        picture = getattr(image, "image", None)  # set by ImageField for a fresh upload only
+        if picture is not None:
+            width = picture.width
+            if width < settings.HERO_MIN_WIDTH:
+                raise ValidationError(
+                    f"This image is {width} pixels wide; hero images need at least "
+                    f"{settings.HERO_MIN_WIDTH} (1600 or more looks sharp everywhere)."
+                )
+            best = max(settings.HERO_RENDITION_WIDTHS)
+            if width < best:
+                self.hero_warning = (
+                    f"The hero image is {width} pixels wide: it will look soft on wide screens. "
+                    f"An image {best} pixels wide or more looks sharp everywhere."
+                )
+        return image
+
     def clean(self):
         cleaned = super().clean()
         add_fact_problems(self, roles_of(self.instance, cleaned), {"intro": "Introduction"})
         for name in ("title", "lead"):
             if "{{" in (cleaned.get(name) or ""):
                 self.add_error(name, NO_FACTS_HERE)
+        replaced = (
+            self.instance.pk
+            and self.initial.get("hero_image")
+            and "hero_image" in self.changed_data
+            and cleaned.get("hero_image")
+        )
+        if replaced and "hero_alt" not in self.changed_data:
+            self.add_error(
+                "hero_alt",
+                "You replaced the image: describe the new one. The description below is "
+                "still the old image's.",
+            )
         base = cleaned.get("base_revision")
         if self.instance.pk and base is not None:
             self._refuse_if_saved_meanwhile(base)

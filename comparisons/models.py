@@ -113,7 +113,8 @@ class Comparison(models.Model):
     hero_image = SafeImageField(
         upload_to="heroes/%Y/%m/",
         blank=True,
-        help_text="A wide photo or illustration, at least 1600 pixels wide. JPEG, PNG or WebP.",
+        help_text="A wide photo or illustration, JPEG, PNG or WebP: 1600 pixels wide or more "
+        "looks sharp everywhere; narrower than 480 pixels is refused.",
     )
     hero_alt = models.CharField(
         "hero image description",
@@ -329,6 +330,53 @@ class Revision(models.Model):
 
     def __str__(self):
         return f"{self.title} (revision {self.number})"
+
+
+class ComparisonSlug(models.Model):
+    """An address a comparison has been published at. After a slug changes, the old address
+    answers with a permanent redirect to the current one, so links and bookmarks keep working."""
+
+    slug = models.SlugField(max_length=120, unique=True)
+    comparison = models.ForeignKey(Comparison, on_delete=models.CASCADE, related_name="past_slugs")
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        verbose_name = "published address"
+
+    def __str__(self):
+        return self.slug
+
+
+class PreviewLink(models.Model):
+    """A preview link handed out for a revision: counted on the change page, revocable there.
+
+    The signed token in the link names this row; the link works until `expires_at` unless an
+    editor revoked the article's links. One link per revision, person and day is reused, so
+    opening the change page again does not mint a new one.
+    """
+
+    comparison = models.ForeignKey(
+        Comparison, on_delete=models.CASCADE, related_name="preview_links"
+    )
+    revision = models.ForeignKey(Revision, on_delete=models.CASCADE, related_name="+")
+    created_for = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        help_text="Who the link was shown to; empty for links sent in workflow e-mails.",
+    )
+    created_at = models.DateTimeField(default=timezone.now)
+    expires_at = models.DateTimeField()
+    revoked_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = "preview link"
+        indexes = [models.Index(fields=["comparison", "expires_at"], name="preview_link_open_idx")]
+
+    def __str__(self):
+        return f"Preview of {self.revision}"
 
 
 class WorkflowEvent(models.Model):

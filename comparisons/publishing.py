@@ -21,7 +21,7 @@ from core import live
 from core.markdown import render_markdown, word_count
 from search import index as search_index
 
-from .models import Comparison, Revision
+from .models import Comparison, ComparisonSlug, Revision
 
 WORDS_PER_MINUTE = 220
 
@@ -155,12 +155,26 @@ def make_live(comparison: Comparison, *, revision: Revision | None = None, at=No
     _check_addresses_free([revision])
     _point_at(comparison, revision, at or timezone.now())
     comparison.save(update_fields=LIVE_FIELDS)
+    remember_address(comparison, revision.slug)
     # The editor publishing the article has reviewed the roles it shows: their pages go public
     # with it, so an article never links to a role page readers cannot open.
     careers_services.approve(roles=[comparison.role_a, comparison.role_b])
     search_index.sync_comparison(comparison)
     live.content_changed()
     return comparison
+
+
+def remember_address(comparison: Comparison, slug: str) -> None:
+    """Keep `slug` as an address of `comparison` (the latest comparison to use it wins)."""
+    ComparisonSlug.objects.update_or_create(slug=slug, defaults={"comparison": comparison})
+
+
+def comparison_at_old_address(slug: str) -> Comparison | None:
+    """The live comparison that was once published at `slug`, if any."""
+    past = ComparisonSlug.objects.filter(slug=slug).values("comparison_id")
+    return (
+        Comparison.objects.published().filter(pk__in=past).select_related("live_revision").first()
+    )
 
 
 @transaction.atomic
@@ -178,9 +192,23 @@ def make_live_in_bulk(*, revisions: list[Revision], at: list) -> list[Comparison
         _point_at(comparison, revision, when)
         comparisons.append(comparison)
     Comparison.objects.bulk_update(comparisons, LIVE_FIELDS, batch_size=search_index.BATCH)
+    ComparisonSlug.objects.bulk_create(
+        [ComparisonSlug(slug=r.slug, comparison_id=r.comparison_id) for r in revisions],
+        update_conflicts=True,
+        unique_fields=["slug"],
+        update_fields=["comparison"],
+        batch_size=search_index.BATCH,
+    )
     search_index.sync_comparisons_in_bulk(comparisons)
     live.content_changed()
     return comparisons
+
+
+def schedule_changed(comparison: Comparison) -> Comparison:
+    """A new version of a live article was scheduled, or its schedule cancelled: what readers
+    will see at a set time changed, so cached pages and the cached next-due time refresh."""
+    live.content_changed()
+    return comparison
 
 
 @transaction.atomic

@@ -10,6 +10,7 @@ from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
 from careers.models import Role
+from core.text import normalise_newlines
 
 from .models import Comparison, RelatedLink, Revision, Section, SectionKind
 
@@ -50,6 +51,11 @@ def _inline_diff(old: str, new: str) -> str:
 
 
 def _readable(revision: Revision, role_titles: dict) -> list[tuple[str, str]]:
+    # Revisions saved before line endings were normalised on the way in may hold CR LF.
+    return [(label, normalise_newlines(text)) for label, text in _parts(revision, role_titles)]
+
+
+def _parts(revision: Revision, role_titles: dict) -> list[tuple[str, str]]:
     body = revision.body
     kinds = dict(SectionKind.choices)
     sections = "\n\n".join(

@@ -12,7 +12,7 @@ from careers.models import Sector
 from core import live
 from core.pagination import StrictPageMixin
 
-from . import tags
+from . import publishing, tags
 from .article import article_context
 from .models import Comparison
 
@@ -71,7 +71,7 @@ def comparison_detail(request, slug):
         generation_now=generation,
     )
     if comparison is None:
-        other = _other_address_of(slug)
+        other = publishing.comparison_at_old_address(slug) or _other_address_of(slug)
         if other is None:
             raise Http404("No published comparison has that address.")
         return redirect(other, permanent=True)

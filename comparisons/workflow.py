@@ -25,6 +25,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from accounts.groups import PUBLISH_PERMISSION
+from core import live
 from core.dates import add_months
 
 from . import followers, publishing, revisions, tasks
@@ -48,9 +49,10 @@ class Transition:
     target: str
     editors_only: bool
     button: str
+    duty: str  # finishes "Only editors can …"
     needs_comment: bool = False
     needs_time: bool = False
-    needs_something_live: bool = False
+    needs_something_live: bool = False  # readers must see a version now
 
 
 TRANSITIONS = {
@@ -62,6 +64,7 @@ TRANSITIONS = {
             Status.IN_REVIEW,
             editors_only=False,
             button="Submit for review",
+            duty="submit this comparison for review",
         ),
         Transition(
             Action.WITHDRAW,
@@ -69,6 +72,7 @@ TRANSITIONS = {
             Status.DRAFT,
             editors_only=False,
             button="Withdraw from review",
+            duty="withdraw this comparison from review",
         ),
         Transition(
             Action.REQUEST_CHANGES,
@@ -76,6 +80,7 @@ TRANSITIONS = {
             Status.CHANGES_REQUESTED,
             editors_only=True,
             button="Request changes",
+            duty="request changes to this comparison",
             needs_comment=True,
         ),
         Transition(
@@ -84,6 +89,7 @@ TRANSITIONS = {
             Status.APPROVED,
             editors_only=True,
             button="Approve",
+            duty="approve this comparison",
         ),
         Transition(
             Action.SCHEDULE,
@@ -91,6 +97,7 @@ TRANSITIONS = {
             Status.SCHEDULED,
             editors_only=True,
             button="Schedule",
+            duty="schedule this comparison",
             needs_time=True,
         ),
         Transition(
@@ -99,6 +106,7 @@ TRANSITIONS = {
             Status.APPROVED,
             editors_only=True,
             button="Cancel the schedule",
+            duty="cancel this comparison's schedule",
         ),
         Transition(
             Action.PUBLISH,
@@ -114,6 +122,7 @@ TRANSITIONS = {
             Status.PUBLISHED,
             editors_only=True,
             button="Publish now",
+            duty="publish this comparison",
         ),
         Transition(
             Action.UNPUBLISH,
@@ -121,6 +130,7 @@ TRANSITIONS = {
             Status.ARCHIVED,
             editors_only=True,
             button="Unpublish",
+            duty="unpublish this comparison",
             needs_something_live=True,
         ),
         Transition(
@@ -129,6 +139,7 @@ TRANSITIONS = {
             Status.DRAFT,
             editors_only=False,
             button="Start a new version",
+            duty="start a new version of this comparison",
         ),
     ]
 }
@@ -170,7 +181,8 @@ def _may(transition: Transition, comparison: Comparison, user) -> bool:
 def _fits(transition: Transition, comparison: Comparison) -> bool:
     if comparison.status not in transition.sources:
         return False
-    return not transition.needs_something_live or bool(comparison.live_revision_id)
+    # A first publication still waiting for its time has nothing to take down: cancel it instead.
+    return not transition.needs_something_live or comparison.is_live
 
 
 def allowed_transitions(comparison: Comparison, user) -> list[Transition]:
@@ -185,13 +197,14 @@ def check(action: str, comparison: Comparison, *, by) -> Transition:
         raise ValidationError(f"“{action}” is not a workflow action.")
     if not _may(transition, comparison, by):
         if transition.editors_only:
-            raise PermissionDenied(f"Only editors can {transition.button.lower()}.")
-        raise PermissionDenied(
-            f"Only the author or an editor can {transition.button.lower()} this comparison."
-        )
+            raise PermissionDenied(f"Only editors can {transition.duty}.")
+        raise PermissionDenied(f"Only the author or an editor can {transition.duty}.")
     if not _fits(transition, comparison):
         if transition.needs_something_live and comparison.status in transition.sources:
-            raise ValidationError("This comparison is not published or scheduled.")
+            raise ValidationError(
+                "Readers cannot see this comparison yet, so there is nothing to unpublish. "
+                "To stop a scheduled first publication, cancel the schedule."
+            )
         raise ValidationError(
             f"“{transition.button}” is not possible while the comparison is "
             f"{comparison.get_status_display().lower()}."
@@ -260,6 +273,8 @@ def schedule(comparison: Comparison, *, by, when: datetime.datetime | None, comm
     comparison.save(update_fields=["scheduled_revision", "scheduled_for"])
     if not comparison.is_live:
         publishing.make_live(comparison, revision=revision, at=when)
+    else:
+        publishing.schedule_changed(comparison)  # a new version is due at `when`
     return _move(
         comparison, transition, by=by, comment=comment, revision=revision, scheduled_for=when
     )
@@ -320,7 +335,9 @@ def note_edit(comparison: Comparison, *, by, revision: Revision):
     was = comparison.get_status_display().lower()
     if comparison.status == Status.SCHEDULED:
         _cancel_schedule(comparison)
-    edit = Transition(Action.EDIT, frozenset(APPROVED_STATES), Status.DRAFT, False, "Edit")
+    edit = Transition(
+        Action.EDIT, frozenset(APPROVED_STATES), Status.DRAFT, False, "Edit", "edit this comparison"
+    )
     return _move(
         comparison,
         edit,
@@ -342,7 +359,9 @@ def restore(comparison: Comparison, *, revision: Revision, by):
     restored = publishing.create_revision(comparison, user=by)
     if comparison.status == Status.SCHEDULED:
         _cancel_schedule(comparison)
-    step = Transition(Action.RESTORE, frozenset(Status), Status.DRAFT, True, "Restore")
+    step = Transition(
+        Action.RESTORE, frozenset(Status), Status.DRAFT, True, "Restore", "restore an old revision"
+    )
     return _move(
         comparison,
         step,
@@ -352,11 +371,42 @@ def restore(comparison: Comparison, *, revision: Revision, by):
     )
 
 
+# How long a process trusts its cached "next schedule due at"; any schedule change bumps the
+# live-content generation, which refreshes it at once.
+NEXT_DUE_CACHE_SECONDS = 60
+NOTHING_DUE = float("inf")
+
+
+def _next_due_timestamp() -> float:
+    first = (
+        Comparison.objects.filter(status=Status.SCHEDULED, scheduled_for__isnull=False)
+        .order_by("scheduled_for")
+        .values_list("scheduled_for", flat=True)
+        .first()
+    )
+    return first.timestamp() if first else NOTHING_DUE
+
+
+def publish_due_on_read(*, now: datetime.datetime | None = None) -> list[Comparison]:
+    """Run `publish_due()` when a schedule's time has come, for a reader's request.
+
+    Readers then get a scheduled version at its time even when `publish_scheduled` is late or
+    not running. Costs one cache read per request while nothing is due.
+    """
+    now = now or timezone.now()
+    due_at = live.cached("next-schedule", _next_due_timestamp, timeout=NEXT_DUE_CACHE_SECONDS)
+    if due_at > now.timestamp():
+        return []
+    return publish_due(now=now)
+
+
 def publish_due(*, now: datetime.datetime | None = None) -> list[Comparison]:
     """Finish every schedule whose time has come: swap in new versions, record, notify.
 
-    Run it every few minutes (`manage.py publish_scheduled`). First publications are already
-    visible by then; this records them, clears caches and tells the author.
+    The first reader request after a schedule's time runs it (`publish_due_on_read`), and
+    `manage.py publish_scheduled` runs it periodically as a backstop for quiet sites. First
+    publications are already visible by query; this records them, clears caches and tells
+    the author.
     """
     now = now or timezone.now()
     due = Comparison.objects.filter(status=Status.SCHEDULED, scheduled_for__lte=now)
@@ -472,6 +522,8 @@ def _cancel_schedule(comparison: Comparison):
     if never_shown:
         publishing.take_down(comparison)
         _forget_dates_that_never_came(comparison)
+    else:
+        publishing.schedule_changed(comparison)  # the version readers were due to get is off
 
 
 def _forget_dates_that_never_came(comparison: Comparison):

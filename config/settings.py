@@ -42,7 +42,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.humanize",
     "django.contrib.sitemaps",
-    "taggit",
+    "config.apps.TagsConfig",  # django-taggit, named "Tags" in the admin
     "django_tasks",
     "django_tasks_db",
     "axes",
@@ -73,6 +73,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "comparisons.middleware.ScheduledVersionsMiddleware",
     "runtime.outage.DatabaseUnavailableMiddleware",
     # Last, so that it turns a lockout raised during the login into the lockout page.
     "axes.middleware.AxesMiddleware",
@@ -230,6 +231,9 @@ STORAGES = {
 MAX_IMAGE_UPLOAD_BYTES = env.int("MAX_IMAGE_UPLOAD_BYTES", default=8 * 1024 * 1024)
 MAX_IMAGE_PIXELS = env.int("MAX_IMAGE_PIXELS", default=40_000_000)
 HERO_RENDITION_WIDTHS = (480, 960, 1600)
+# Narrower hero images are refused (they cannot fill a phone screen); narrower than the largest
+# rendition width they are accepted with a warning that they will look soft on wide screens.
+HERO_MIN_WIDTH = env.int("HERO_MIN_WIDTH", default=480)
 
 # Messages ride in a cookie so that anonymous pages never touch the session table.
 MESSAGE_STORAGE = "django.contrib.messages.storage.cookie.CookieStorage"

@@ -84,6 +84,15 @@ class SafeImageField(models.ImageField):
         return super().formfield(**{"form_class": SafeImageFormField, **kwargs})
 
 
+PAGE_BACKGROUND = (255, 255, 255)
+
+
+def _flattened(image):
+    background = Image.new("RGB", image.size, PAGE_BACKGROUND)
+    background.paste(image, mask=image.getchannel("A"))
+    return background
+
+
 def make_renditions(field_file, *, widths=None) -> dict:
     """Write WebP and JPEG copies of an image at several widths; return their description.
 
@@ -98,17 +107,23 @@ def make_renditions(field_file, *, widths=None) -> dict:
         field_file.close()
     digest = hashlib.sha256(data).hexdigest()[:16]
     with Image.open(io.BytesIO(data)) as source:
-        image = ImageOps.exif_transpose(source).convert("RGB")
+        image = ImageOps.exif_transpose(source)
+        has_alpha = image.mode in ("RGBA", "LA", "PA") or "transparency" in image.info
+        image = image.convert("RGBA" if has_alpha else "RGB")
+    # WebP keeps transparency (the page shows through, in light and dark schemes); JPEG has
+    # none, so transparent parts are flattened onto the light page background, not black.
+    flat = _flattened(image) if has_alpha else image
     # The configured widths the image can fill, plus its own width when it is narrower than
     # the largest (a 1200 px upload gets 480, 960 and 1200).
     usable = sorted({w for w in widths if w < image.width} | {min(image.width, max(widths))})
     renditions = {ext: [] for ext, _, _ in RENDITION_FORMATS}
     for width in usable:
         height = round(image.height * width / image.width)
-        resized = image.resize((width, height), Image.Resampling.LANCZOS)
         for ext, pil_format, _ in RENDITION_FORMATS:
             name = f"renditions/{digest}-{width}.{ext}"
             if not default_storage.exists(name):
+                source_image = image if pil_format == "WEBP" else flat
+                resized = source_image.resize((width, height), Image.Resampling.LANCZOS)
                 buffer = io.BytesIO()
                 resized.save(buffer, pil_format, quality=80, optimize=True)
                 default_storage.save(name, ContentFile(buffer.getvalue()))

@@ -16,6 +16,9 @@ ALLOWED_ATTRIBUTES = {
     "td": {"align"},
     "th": {"align"},
 }
+# "extra" without footnotes: footnote links need ids, which the sanitiser must strip (ids from
+# several Markdown fields on one page would clash), so `[^1]` would point nowhere.
+EXTENSIONS = ["abbr", "def_list", "fenced_code", "tables", "sane_lists"]
 # Article pages own h1 (title) and h2 (section headings): headings inside bodies start at h3.
 _TOP_HEADING = re.compile(r"<(/?)h[12]\b")
 
@@ -24,7 +27,7 @@ def render_markdown(text: str) -> str:
     """Render editor Markdown to HTML with scripts, event handlers and unsafe URLs removed."""
     if not text or not text.strip():
         return ""
-    html = markdown.markdown(text, extensions=["extra", "sane_lists"], output_format="html")
+    html = markdown.markdown(text, extensions=EXTENSIONS, output_format="html")
     html = _TOP_HEADING.sub(r"<\1h3", html)
     return nh3.clean(
         html,

@@ -1,3 +1,5 @@
 app_name = "core"
 
-urlpatterns = []
+urlpatterns = [
+    path("favicon.ico", views.favicon, name="favicon"),
+]

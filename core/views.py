@@ -1,9 +1,10 @@
 import logging
 
 from django.conf import settings
-from django.http import Http404, JsonResponse
+from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.utils.cache import patch_cache_control
+from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 from django.views.static import serve
 
@@ -32,3 +33,13 @@ def csrf_failure(request, reason=""):
         return JsonResponse({"error": f"{message} Reload the page and try again."}, status=403)
     message += " Go back, reload the page and try again."
     return render(request, "403_csrf.html", {"message": message}, status=403)
+
+
+FAVICON = (settings.BASE_DIR / "static" / "icons" / "favicon.ico").read_bytes()
+
+
+@require_GET
+@cache_control(public=True, max_age=7 * 24 * 3600)
+def favicon(request):
+    """Browsers ask for /favicon.ico whatever the page says; answer instead of logging a 404."""
+    return HttpResponse(FAVICON, content_type="image/x-icon")

@@ -1,5 +1,7 @@
 from itertools import groupby
 
+from django.http import Http404
+from django.shortcuts import redirect
 from django.views.generic import DetailView, ListView
 
 from careers.models import Role
@@ -34,6 +36,15 @@ class RoleDetailView(DetailView):
     template_name = "careers/role_detail.html"
     context_object_name = "role"
     queryset = Role.objects.public().select_related("sector")
+
+    def get(self, request, *args, **kwargs):
+        try:
+            return super().get(request, *args, **kwargs)
+        except Http404:
+            renamed = Role.objects.filter(past_slugs__slug=kwargs["slug"]).first()
+            if renamed is None:
+                raise
+            return redirect(renamed, permanent=True)
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(

@@ -18,7 +18,7 @@ from search.highlight import marked_html
 from search.models import EntryKind, SearchEntry
 from search.terms import SearchTerms, parse
 
-from . import suggestions
+from . import exact, suggestions
 
 RESULTS_PER_PAGE = 10
 ROLE_RESULTS = 5
@@ -95,34 +95,48 @@ def _page_number(value) -> int:
 
 
 def _comparison_page(backend: SearchBackend, terms, match_all, number) -> Page:
-    """Page `number` of the matching comparisons (the last one if there are fewer pages)."""
+    """Page `number` of the matching comparisons (the last one if there are fewer pages).
+
+    Articles the reader named exactly (their title, or both their roles) come first; the rest
+    follow in the backend's ranking.
+    """
+    pinned = exact.pinned_entries(live_comparison_entries(), exact.named_comparisons(terms))
+    rest = live_comparison_entries().exclude(pk__in=[hit.entry_id for hit in pinned])
 
     def ranking_for(page_number):
-        offset = (page_number - 1) * RESULTS_PER_PAGE
-        entries = live_comparison_entries()
-        return backend.ranking(
-            entries, terms, match_all=match_all, offset=offset, limit=RESULTS_PER_PAGE
-        )
+        start = (page_number - 1) * RESULTS_PER_PAGE
+        offset = max(start - len(pinned), 0)
+        limit = RESULTS_PER_PAGE - max(len(pinned) - start, 0)
+        if limit <= 0:
+            return [], backend.count(rest, terms, match_all=match_all)
+        ranking = backend.ranking(rest, terms, match_all=match_all, offset=offset, limit=limit)
+        return ranking.entries, ranking.total
 
-    ranking = ranking_for(number)
-    paginator = Paginator(range(ranking.total), RESULTS_PER_PAGE)
+    entries, total = ranking_for(number)
+    paginator = Paginator(range(total + len(pinned)), RESULTS_PER_PAGE)
     if number > paginator.num_pages:
         number = paginator.num_pages
-        ranking = ranking_for(number)
-    ids = [hit.comparison_id for hit in ranking.entries]
+        entries, total = ranking_for(number)
+    if number == 1:
+        entries = pinned + entries
+    ids = [hit.comparison_id for hit in entries]
     cards = Comparison.objects.for_listing().in_bulk(ids)
     page = paginator.page(number)
-    page.object_list = _results(backend, terms, match_all, ranking.entries, cards, "comparison_id")
+    page.object_list = _results(backend, terms, match_all, entries, cards, "comparison_id")
     return page
 
 
 def _roles(backend: SearchBackend, terms, match_all) -> list[Result]:
-    ranking = backend.ranking(
-        role_entries(), terms, match_all=match_all, offset=0, limit=ROLE_RESULTS
-    )
-    ids = [hit.role_id for hit in ranking.entries]
+    """The roles the reader named first (all of them), then the best of the other matches."""
+    named = [role.pk for role in exact.named_roles(terms)]
+    pinned = exact.pinned_entries(role_entries(), named, key="role_id")
+    rest = role_entries().exclude(pk__in=[hit.entry_id for hit in pinned])
+    limit = max(ROLE_RESULTS - len(pinned), 0)
+    ranking = backend.ranking(rest, terms, match_all=match_all, offset=0, limit=limit)
+    entries = pinned + ranking.entries if limit else pinned
+    ids = [hit.role_id for hit in entries]
     roles = Role.objects.public().select_related("sector").in_bulk(ids)
-    return _results(backend, terms, match_all, ranking.entries, roles, "role_id")
+    return _results(backend, terms, match_all, entries, roles, "role_id")
 
 
 def _results(backend, terms, match_all, ranked, items, key) -> list[Result]:

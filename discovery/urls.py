@@ -20,5 +20,6 @@ urlpatterns = [
     # Django's feed and sitemap views answer any method; readers only GET them.
     path("feed/", require_safe(NewestComparisonsFeed()), name="feed"),
     path("sitemap.xml", require_safe(sitemap), {"sitemaps": SITEMAPS}, name="sitemap"),
+    path("privacy/", views.privacy, name="privacy"),
     path("robots.txt", views.robots_txt, name="robots"),
 ]

@@ -8,6 +8,7 @@ from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_safe
 
 from comparisons.models import Comparison
+from ratings.readers import READER_COOKIE_MAX_AGE
 
 from . import services
 
@@ -33,6 +34,17 @@ def search(request):
         "page_query": urlencode({"q": results.terms.text}),
     }
     return render(request, "discovery/search_results.html", context)
+
+
+@require_safe
+def privacy(request):
+    context = {
+        "reader_cookie_days": READER_COOKIE_MAX_AGE // 86400,
+        "ratings_per_ip": settings.RATINGS_PER_IP_PER_DAY,
+        "confirm_days": settings.NEWSLETTER_CONFIRM_DAYS,
+        "contact": settings.NEWSLETTER_UNSUBSCRIBE_MAILTO or settings.DEFAULT_FROM_EMAIL,
+    }
+    return render(request, "discovery/privacy.html", context)
 
 
 @require_safe

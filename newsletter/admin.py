@@ -19,6 +19,7 @@ from django.views.decorators.clickjacking import xframe_options_sameorigin
 from comparisons.models import Comparison
 from core.admin_mixins import BoundedInlineMixin, SafeAdminMixin
 from core.dates import validate_storable
+from core.forms import TEXT_OVERRIDES
 from core.ordering import renumber
 
 from . import compose, sending, services, slots
@@ -42,6 +43,7 @@ class LockedOnceSending:
 
 
 class TipInline(BoundedInlineMixin, LockedOnceSending, admin.StackedInline):
+    formfield_overrides = TEXT_OVERRIDES
     model = Tip
     extra = 0
     fields = (("position", "title"), "body")
@@ -89,6 +91,7 @@ class IssueForm(forms.ModelForm):
 
 @admin.register(Issue)
 class IssueAdmin(SafeAdminMixin, admin.ModelAdmin):
+    formfield_overrides = TEXT_OVERRIDES
     form = IssueForm
 
     class Media:
@@ -134,7 +137,8 @@ class IssueAdmin(SafeAdminMixin, admin.ModelAdmin):
 
     def get_changeform_initial_data(self, request):
         initial = super().get_changeform_initial_data(request)
-        booked = Issue.objects.exclude(status=IssueStatus.DRAFT).values_list("send_at", flat=True)
+        # Drafts count too: a draft aimed at a Tuesday keeps that Tuesday for itself.
+        booked = Issue.objects.exclude(send_at=None).values_list("send_at", flat=True)
         initial.setdefault("send_at", slots.next_slot(after=timezone.now(), taken=booked))
         return initial
 
@@ -223,6 +227,8 @@ class IssueAdmin(SafeAdminMixin, admin.ModelAdmin):
         if not change:
             obj.created_by = request.user
         super().save_model(request, obj, form, change)
+        if "send_at" in form.changed_data and (warning := slots.off_rhythm_warning(obj.send_at)):
+            self.message_user(request, warning, messages.WARNING)
 
     def save_formset(self, request, form, formset, change):
         super().save_formset(request, form, formset, change)

@@ -6,6 +6,7 @@ from django.conf import settings
 from django.utils import timezone
 
 FORTNIGHT = datetime.timedelta(days=14)
+TUESDAY = 1  # datetime.date.weekday()
 
 
 def slot_on(day: datetime.date) -> datetime.datetime:
@@ -28,3 +29,16 @@ def next_slot(*, after: datetime.datetime, taken=()) -> datetime.datetime:
     while slot_on(day) <= after or day in taken_days:
         day += FORTNIGHT
     return slot_on(day)
+
+
+def off_rhythm_warning(send_at: datetime.datetime | None) -> str:
+    """A word for the editor when a send time is not on a Tuesday (allowed, but unusual)."""
+    if send_at is None:
+        return ""
+    local = timezone.localtime(send_at)
+    if local.weekday() == TUESDAY:
+        return ""
+    return (
+        f"{local:%A, %b} {local.day} is not a Tuesday: subscribers expect the tips every other "
+        "Tuesday. Saved anyway; change the date if that was not intended."
+    )

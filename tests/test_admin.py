@@ -327,3 +327,37 @@ def _errors(response):
     if not context:
         return response
     return [context["adminform"].form.errors, *[f.errors for f in context["inline_admin_formsets"]]]
+
+
+def test_replacing_the_hero_image_asks_for_a_new_description(editor_client):
+    data = comparison_form(make_role(), make_role(), hero_image=image_file(), hero_alt="Circles")
+    assert editor_client.post(reverse("admin:comparisons_comparison_add"), data).status_code == 302
+    comparison = Comparison.objects.get()
+    url = reverse("admin:comparisons_comparison_change", args=[comparison.pk])
+    resave = resubmit_data(editor_client.get(url))
+    resave["hero_image"] = image_file("other.png", color=(200, 30, 30))
+    response = editor_client.post(url, resave)
+    assert response.status_code == 200
+    assert "You replaced the image: describe the new one." in response.text
+    comparison.refresh_from_db()
+    assert comparison.hero_alt == "Circles" and comparison.revisions.count() == 1
+    resave["hero_image"] = image_file("other.png", color=(200, 30, 30))
+    resave["hero_alt"] = "A red square"
+    assert editor_client.post(url, resave).status_code == 302
+    comparison.refresh_from_db()
+    assert comparison.hero_alt == "A red square"
+
+
+def test_a_hero_narrower_than_the_minimum_is_refused_and_a_narrow_one_warned(editor_client):
+    tiny = comparison_form(
+        make_role(), make_role(), hero_image=image_file(size=(400, 200)), hero_alt="x"
+    )
+    response = editor_client.post(reverse("admin:comparisons_comparison_add"), tiny)
+    assert "This image is 400 pixels wide; hero images need at least 480" in response.text
+    assert not Comparison.objects.exists()
+    narrow = comparison_form(
+        make_role(), make_role(), hero_image=image_file(size=(1000, 500)), hero_alt="x"
+    )
+    response = editor_client.post(reverse("admin:comparisons_comparison_add"), narrow, follow=True)
+    assert Comparison.objects.count() == 1
+    assert "The hero image is 1000 pixels wide: it will look soft" in response.text

@@ -145,3 +145,23 @@ def test_renditions_are_served_with_a_long_cache_lifetime(client):
     assert response.status_code == 200
     assert "immutable" in response["Cache-Control"]
     assert client.get("/media/renditions/nothing-here.webp").status_code == 404
+
+
+def _pixel(storage_name, xy):
+    from django.core.files.storage import default_storage
+
+    with default_storage.open(storage_name) as handle, Image.open(handle) as image:
+        return image.convert("RGBA").getpixel(xy)
+
+
+def test_a_transparent_png_is_not_turned_black():
+    buffer = io.BytesIO()
+    Image.new("RGBA", (800, 400), (0, 0, 0, 0)).save(buffer, "PNG")
+    comparison = make_comparison(published=False)
+    comparison.hero_image = SimpleUploadedFile("clear.png", buffer.getvalue())
+    comparison.hero_alt = "A transparent square"
+    comparison.save()
+    jpeg = comparison.hero_renditions["jpg"][0]["name"]
+    webp = comparison.hero_renditions["webp"][0]["name"]
+    assert _pixel(jpeg, (10, 10))[:3] == (255, 255, 255)  # flattened onto the page colour
+    assert _pixel(webp, (10, 10))[3] == 0  # WebP keeps the transparency

@@ -38,3 +38,22 @@ def test_empty_markdown_renders_nothing():
 
 def test_word_count_ignores_markup():
     assert word_count("<p>one <strong>two</strong> three</p>") == 3
+
+
+def test_footnote_syntax_makes_no_dead_links():
+    html = render_markdown("A claim.[^1]\n\n[^1]: The source.")
+    assert 'href="#fn' not in html and "footnote" not in html
+    assert "[^1]" in html  # shown as typed, so the writer sees it is not supported
+
+
+def test_what_writers_can_use_renders():
+    html = render_markdown(
+        "| Role | Pay |\n|---|---|\n| A | $1 |\n\n"
+        "Term\n:   Definition\n\n"
+        "```\ncode\n```\n\n"
+        "*[BLS]: Bureau of Labor Statistics\n\nSee BLS."
+    )
+    assert "<table>" in html and "<td>$1</td>" in html
+    assert "<dl>" in html and "<dd>Definition</dd>" in html
+    assert "<pre><code>code" in html
+    assert '<abbr title="Bureau of Labor Statistics">BLS</abbr>' in html

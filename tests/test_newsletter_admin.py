@@ -110,6 +110,32 @@ def test_the_proposal_skips_a_tuesday_another_issue_has_taken(editor_client, set
     assert 'value="2025-02-04"' in html
 
 
+def test_the_proposal_skips_a_tuesday_a_draft_already_targets(editor_client, settings):
+    settings.NEWSLETTER_FIRST_TUESDAY = datetime.date(2025, 1, 7)
+    with time_machine.travel(local("2025-01-15 12:00")):
+        make_issue(status=IssueStatus.DRAFT, send_at=local("2025-01-21 09:00"))
+        html = editor_client.get(reverse("admin:newsletter_issue_add")).text
+    assert 'value="2025-02-04"' in html
+
+
+def test_a_send_time_off_a_tuesday_is_saved_with_a_warning(editor_client):
+    wednesday = timezone.now() + datetime.timedelta(days=7)
+    while timezone.localtime(wednesday).weekday() != 2:
+        wednesday += datetime.timedelta(days=1)
+    data = issue_form(**when(wednesday))
+    response = editor_client.post(reverse("admin:newsletter_issue_add"), data, follow=True)
+    assert Issue.objects.count() == 1
+    assert "is not a Tuesday" in response.text
+    tuesday = wednesday - datetime.timedelta(days=1)
+    issue = Issue.objects.get()
+    response = editor_client.post(
+        reverse("admin:newsletter_issue_change", args=[issue.pk]),
+        issue_form(**when(tuesday)),
+        follow=True,
+    )
+    assert "is not a Tuesday" not in response.text
+
+
 def test_an_editor_composes_and_schedules_an_issue(editor_client, editor):
     pick = make_comparison()
     send_at = timezone.now() + datetime.timedelta(days=3)

@@ -78,13 +78,42 @@ def test_a_scheduled_new_version_of_a_live_article_keeps_the_old_one_up_until_th
     when = NOW + datetime.timedelta(days=1)
     workflow.schedule(comparison, by=make_editor(), when=when)
     assert "Old title" in detail(client, comparison).text
-    clock.move_to(when + datetime.timedelta(minutes=1))
-    assert "Old title" in detail(client, comparison).text  # until the command runs
-    workflow.publish_due()
+    clock.move_to(when - datetime.timedelta(seconds=1))
+    assert "Old title" in detail(client, comparison).text
+    clock.move_to(when)
+    # No publish_scheduled process ran: the reader's request itself brings in the new version.
     response = detail(client, comparison)
     assert "New title" in response.text
     comparison.refresh_from_db()
     assert comparison.live_revision.number == 2
+    assert comparison.status == Status.PUBLISHED
+    assert comparison.events.first().action == Action.PUBLISH
+
+
+def test_any_public_page_brings_in_a_due_version_and_lists_show_it(client, clock):
+    comparison = in_state(Status.PUBLISHED, author=make_writer(), title="Old title")
+    comparison.title = "New listed title"
+    comparison.save()
+    publishing.create_revision(comparison)
+    comparison.status = Status.APPROVED
+    comparison.save()
+    when = NOW + datetime.timedelta(hours=2)
+    workflow.schedule(comparison, by=make_editor(), when=when)
+    assert "New listed title" not in client.get(reverse("comparisons:list")).text
+    clock.move_to(when + datetime.timedelta(seconds=5))
+    assert "New listed title" in client.get(reverse("comparisons:list")).text
+
+
+def test_a_reader_request_costs_no_query_for_schedules_while_nothing_is_due(
+    client, clock, django_assert_num_queries
+):
+    comparison = in_state(Status.PUBLISHED, author=make_writer())
+    comparison.status = Status.APPROVED
+    comparison.save()
+    workflow.schedule(comparison, by=make_editor(), when=NOW + datetime.timedelta(days=2))
+    assert workflow.publish_due_on_read() == []  # fills the cache
+    with django_assert_num_queries(1):  # the live-content generation, nothing else
+        assert workflow.publish_due_on_read() == []
 
 
 @pytest.mark.parametrize(

@@ -34,7 +34,9 @@ TABLE = {
     Action.SCHEDULE: ({R, A}, S),
     Action.UNSCHEDULE: ({S}, A),
     Action.PUBLISH: ({D, R, A, S, U}, P),
-    Action.UNPUBLISH: ({S, P}, U),
+    # Only what readers see now can be unpublished: `in_state(S)` is a first publication that
+    # is still waiting for its time (cancel the schedule instead).
+    Action.UNPUBLISH: ({P}, U),
     Action.NEW_VERSION: ({A, P, U}, D),
 }
 WRITER_MAY = {Action.SUBMIT, Action.WITHDRAW, Action.NEW_VERSION}
@@ -209,3 +211,35 @@ def test_approving_a_version_you_have_not_seen_is_refused(client, people):
     assert "saved a new version (revision 1) after you opened this page" in response.text
     comparison.refresh_from_db()
     assert comparison.status == R
+
+
+def test_a_scheduled_first_publication_offers_cancel_but_not_unpublish(people):
+    comparison = in_state(S, author=people["author"])
+    buttons = [t.button for t in workflow.allowed_transitions(comparison, people["editor"])]
+    assert "Cancel the schedule" in buttons and "Unpublish" not in buttons
+    with pytest.raises(ValidationError, match="nothing to unpublish"):
+        workflow.check(Action.UNPUBLISH, comparison, by=people["editor"])
+
+
+def test_a_live_article_with_a_scheduled_new_version_can_be_unpublished(people):
+    comparison = in_state(P, author=people["author"])
+    comparison.status = S
+    comparison.save()
+    buttons = [t.button for t in workflow.allowed_transitions(comparison, people["editor"])]
+    assert "Unpublish" in buttons
+
+
+@pytest.mark.parametrize(
+    ("action", "message"),
+    [
+        (Action.SUBMIT, "Only the author or an editor can submit this comparison for review."),
+        (Action.APPROVE, "Only editors can approve this comparison."),
+        (Action.UNSCHEDULE, "Only editors can cancel this comparison's schedule."),
+    ],
+)
+def test_refusals_read_as_plain_english(people, action, message):
+    state = {Action.SUBMIT: D, Action.APPROVE: R, Action.UNSCHEDULE: S}[action]
+    comparison = in_state(state, author=people["author"])
+    with pytest.raises(PermissionDenied) as refused:
+        workflow.check(action, comparison, by=people["other_writer"])
+    assert str(refused.value) == message

@@ -70,7 +70,9 @@ def test_article_reads_on_a_phone_without_sideways_scrolling(page, articles):
     assert scroll_width <= 375
 
 
-def test_public_pages_have_no_accessibility_violations(page, axe, articles):
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_public_pages_have_no_accessibility_violations(new_page, axe, articles, scheme):
+    page = new_page(color_scheme=scheme)
     article = articles[0]
     for url in [
         "/",
@@ -78,6 +80,21 @@ def test_public_pages_have_no_accessibility_violations(page, axe, articles):
         article.get_absolute_url(),
         "/roles/",
         article.role_a.get_absolute_url(),
+        "/privacy/",
+        "/newsletter/",
+        "/search/?q=manager",
     ]:
         page.goto(url)
         assert_accessible(axe, page)
+    background = page.evaluate("getComputedStyle(document.documentElement).backgroundColor")
+    assert (background == "rgb(18, 23, 30)") == (scheme == "dark")
+
+
+def test_printing_an_article_leaves_out_the_site_around_it(page, articles):
+    article = articles[0]
+    publishing.make_live(article)
+    page.emulate_media(media="print")
+    page.goto(article.get_absolute_url())
+    for selector in (".site-header", ".site-footer", ".rating"):
+        assert not page.is_visible(selector), selector
+    assert page.is_visible("h1")
