@@ -28,9 +28,11 @@ def named_roles(terms: SearchTerms) -> list[Role]:
     if not terms:
         return []
     query = set(terms.words)
-    candidates = Role.objects.public().filter(
-        reduce(or_, (Q(title__icontains=word) for word in query))
-    ).only("pk", "title")
+    candidates = (
+        Role.objects.public()
+        .filter(reduce(or_, (Q(title__icontains=word) for word in query)))
+        .only("pk", "title")
+    )
     named = [role for role in candidates if (words := _words(role.title)) and words <= query]
     named.sort(key=lambda role: (-len(_words(role.title)), role.title))
     return named[:MAX_NAMED]

@@ -36,7 +36,7 @@ LAYERS = [
 # `careers.services.register_live_role_check`, which comparisons calls in its AppConfig.ready().
 ALLOWED_UPWARD: dict[str, str] = {}
 MAX_ALLOWED_UPWARD = 2
-CORE_LINE_BUDGET = 750  # well under 1,000: core is shared helpers, nothing else
+CORE_LINE_BUDGET = 900  # well under 1,000: core is shared helpers, nothing else
 SKIPPED_DIRS = {"tests", "migrations", "node_modules", "__pycache__"}
 
 

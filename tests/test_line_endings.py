@@ -86,7 +86,7 @@ def test_the_migration_normalises_stored_text():
     comparison = make_comparison()
     old = comparison.revisions.get()
     Revision.objects.filter(pk=old.pk).update(body={**old.body, "intro": "x\r\ny"})
-    migration = importlib.import_module("comparisons.migrations.0003_normalise_line_endings")
+    migration = importlib.import_module("comparisons.migrations.0004_normalise_line_endings")
     migration.normalise(django_apps, None)
     assert Role.objects.get(pk=role.pk).summary == "a\nb\nc"
     assert Revision.objects.get(pk=old.pk).body["intro"] == "x\ny"

@@ -1,5 +1,5 @@
 from core.markdown import render_markdown
-from core.plain_text import html_to_text
+from newsletter.plain_text import html_to_text
 
 
 def text_of(markdown):

@@ -23,5 +23,7 @@ def test_actions_take_the_comparison_positionally_and_everything_else_by_keyword
             continue  # a date calculation, not an action
         parameters = inspect.signature(function).parameters.values()
         positional = [p.name for p in parameters if p.kind != p.KEYWORD_ONLY]
-        expected = POSITIONAL.get(name, [] if name == "publish_due" else ["comparison"])
+        expected = POSITIONAL.get(
+            name, [] if name in ("publish_due", "publish_due_on_read") else ["comparison"]
+        )
         assert positional == expected, f"workflow.{name}: positional {positional}"

@@ -3,8 +3,6 @@ from html import unescape
 from django import template
 from django.utils.html import strip_tags
 
-from core.plain_text import html_to_text
-
 register = template.Library()
 
 # Initialisms are read letter by letter: "an HR manager", "an MRI technician", "a URL".
@@ -33,12 +31,6 @@ def _article(word: str) -> str:
     if lower.startswith(SOUNDS_LIKE_A_CONSONANT):
         return "a"
     return "an" if lower[0] in "aeiou" else "a"
-
-
-@register.filter
-def as_plain_text(html: str) -> str:
-    """Sanitised HTML as readable plain text, for the text part of an e-mail."""
-    return html_to_text(html)
 
 
 @register.filter

@@ -1,5 +1,7 @@
 from django import template
 
+from newsletter.plain_text import html_to_text
+
 from ..compose import SIGNUP_PROMISE
 
 register = template.Library()
@@ -18,3 +20,9 @@ def newsletter_signup(context, form_id="footer", hide=False):
         "promise": SIGNUP_PROMISE,
         "source": request.path if request else "",
     }
+
+
+@register.filter
+def as_plain_text(html: str) -> str:
+    """Sanitised HTML as readable plain text, for the text part of an e-mail."""
+    return html_to_text(html)
