@@ -56,8 +56,13 @@ def test_writer_and_editor_take_an_article_from_draft_to_published(new_page, axe
     # The editor previews it, then publishes.
     editor.goto(f"/admin/comparisons/comparison/{comparison.pk}/change/")
     preview_href = editor.get_attribute(".workflow-facts a", "href")
+    # The admin hands the editor a signed link (and counts it); anyone they share it with
+    # opens that link without logging in.
+    opened = editor.context.new_page()
+    opened.goto(preview_href)
+    assert "/preview/" in opened.url
     preview = new_page()
-    preview.goto(preview_href)
+    preview.goto(opened.url)
     assert "Practice managers run clinics" in preview.inner_text(".article__lead")
     assert_accessible(axe, preview)
     editor.click("button:has-text('Publish now')")
