@@ -9,6 +9,7 @@ from taggit.models import Tag
 
 from careers.models import Sector
 from core import live
+from core.page_cache import public_page
 
 from .article import article_context
 from .models import Comparison
@@ -55,9 +56,10 @@ def _live_article(slug):
     return found[0] if found else None
 
 
+@public_page
 def comparison_detail(request, slug):
     # The live article with its roles, cached until anything readers see changes (core.live).
-    generation = live.generation()
+    generation = live.generation_for(request)
     comparison = live.cached(
         "article",
         lambda: _live_article(slug),

@@ -1,6 +1,8 @@
 from django.contrib.sitemaps.views import sitemap
 from django.urls import path
 
+from core.page_cache import public_page
+
 from . import roles, views
 from .feeds import NewestComparisonsFeed
 from .sitemaps import SITEMAPS
@@ -9,10 +11,10 @@ app_name = "discovery"
 
 urlpatterns = [
     path("", views.home, name="home"),
-    path("roles/", roles.RoleListView.as_view(), name="role_list"),
-    path("roles/<slug:slug>/", roles.RoleDetailView.as_view(), name="role_detail"),
+    path("roles/", public_page(roles.RoleListView.as_view()), name="role_list"),
+    path("roles/<slug:slug>/", public_page(roles.RoleDetailView.as_view()), name="role_detail"),
     path("search/", views.search, name="search"),
-    path("feed/", NewestComparisonsFeed(), name="feed"),
-    path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
+    path("feed/", public_page(NewestComparisonsFeed()), name="feed"),
+    path("sitemap.xml", public_page(sitemap), {"sitemaps": SITEMAPS}, name="sitemap"),
     path("robots.txt", views.robots_txt, name="robots"),
 ]

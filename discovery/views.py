@@ -8,12 +8,14 @@ from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_safe
 
 from comparisons.models import Comparison
+from core.page_cache import public_page
 
 from . import services
 
 HOME_NEWEST = 6
 
 
+@public_page
 def home(request):
     return render(
         request,

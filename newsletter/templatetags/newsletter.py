@@ -11,7 +11,6 @@ def newsletter_signup(context, form_id="footer"):
     request = context.get("request")
     return {
         "show": not context.get("hide_footer_signup"),
-        "has_csrf": bool(context.get("csrf_token")),
         "form_id": form_id,
         "heading": True,
         "promise": SIGNUP_PROMISE,
