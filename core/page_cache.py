@@ -27,6 +27,7 @@ from functools import wraps
 from django.conf import settings
 from django.core.cache import caches
 from django.core.exceptions import DisallowedHost
+from django.db import DatabaseError
 from django.http import HttpResponse, HttpResponseNotModified
 from django.urls import Resolver404, resolve
 from django.utils.cache import patch_cache_control
@@ -119,7 +120,12 @@ class PageCacheMiddleware:
         except DisallowedHost:
             return self.get_response(request)  # CommonMiddleware answers 400
 
-        generation = live.generation_for(request)
+        try:
+            generation = live.generation_for(request)
+        except DatabaseError:
+            # No generation, no safe key: the view meets the same error, and whatever handles
+            # a database outage answers for it.
+            return self.get_response(request)
         key = f"page:{generation}:{hashlib.sha256(url.encode()).hexdigest()}"
         use_cache = settings.PAGE_CACHE_SECONDS > 0 and len(url) <= MAX_URL_LENGTH
         entry = self._get(key) if use_cache else None

@@ -5,7 +5,7 @@ import logging
 
 import pytest
 import time_machine
-from django.db import connection
+from django.db import OperationalError, connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
@@ -232,3 +232,24 @@ def test_pages_that_are_not_public_are_neither_cached_nor_marked(page_cache, sit
         response = Client().get(url)
         assert "public" not in response.get("Cache-Control", ""), url
         assert not response.has_header("ETag"), url
+
+
+def test_without_the_generation_the_page_is_rendered_not_guessed(page_cache, monkeypatch):
+    def database_down():
+        raise OperationalError("the database restarted")
+
+    monkeypatch.setattr(live, "generation", database_down)
+    response = Client().get("/roles/")  # a page whose view needs no generation of its own
+    assert response.status_code == 200
+    assert not response.has_header("ETag") and not response.has_header("Cache-Control")
+    monkeypatch.undo()
+    make_role(title="Harbour pilot")
+    assert "Harbour pilot" in Client().get("/roles/").text  # nothing was stored meanwhile
+
+
+def test_the_page_cache_sits_outside_session_csrf_and_messages(settings):
+    order = settings.MIDDLEWARE
+    at = order.index("core.page_cache.PageCacheMiddleware")
+    assert order.index("django.middleware.security.SecurityMiddleware") < at
+    for inner in ("sessions", "csrf", "messages", "auth"):
+        assert all(at < n for n, name in enumerate(order) if f".{inner}." in name), inner
