@@ -7,11 +7,13 @@ One run, side by side (docs/benchmarks.md):
 1. uncached – the page cache off (PAGE_CACHE_SECONDS=0): floor, home, list, article;
 2. cached – the page cache on, as shipped: floor, home, list, article; then the article through
    nginx with the shipped site file (deploy/nginx/careercompare.conf) and its micro-cache;
+   When redis-server is installed, the cached floor and article again with the page cache in
+   Redis (REDIS_URL), as several web processes share it in production;
 3. memory – every article and list page in turn, then the cached article until the cached
    server has answered 100,000 requests (about 50,000 per worker); each worker's RSS.
 
 Usage: .venv/bin/python scripts/bench.py [--comparisons 3000] [--duration 10] [--connections 8]
-       [--port 0]  (with --port N, the run uses ports N to N+2)
+       [--port 0]  (with --port N, the run uses ports N to N+3)
 With DATABASE_URL set (PostgreSQL), the benchmark uses that database (it must be empty);
 otherwise a throwaway SQLite file.
 """
@@ -66,6 +68,25 @@ def wait_until_up(base, timeout=30):
 def page_bytes(url):
     with urllib.request.urlopen(url, timeout=10) as response:
         return len(response.read())
+
+
+def start_redis(port):
+    process = subprocess.Popen(
+        ["redis-server", "--port", str(port), "--bind", "127.0.0.1", "--save", "",
+         "--appendonly", "no", "--loglevel", "warning"],
+        stdout=subprocess.DEVNULL,
+    )  # fmt: skip
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=1) as sock:
+                sock.sendall(b"PING\r\n")
+                if sock.recv(16).startswith(b"+PONG"):
+                    return process
+        except OSError:
+            time.sleep(0.2)
+    process.terminate()
+    raise SystemExit("redis-server did not come up")
 
 
 class Server:
@@ -163,7 +184,7 @@ def main():
     for tool in ("wrk", "nginx"):
         if not shutil.which(tool):
             raise SystemExit(f"{tool} is missing: scripts/install-system-packages")
-    ports = [args.port + n for n in range(3)] if args.port else [free_port() for _ in range(3)]
+    ports = [args.port + n for n in range(4)] if args.port else [free_port() for _ in range(4)]
 
     workdir = Path(tempfile.mkdtemp(prefix="careercompare-bench-"))
     env = {
@@ -226,6 +247,19 @@ def main():
             nginx.wait(timeout=20)
         print(f"  nginx     article  {results['nginx']['article']['rps']:8.0f} req/s", flush=True)
 
+        if shutil.which("redis-server"):
+            redis = start_redis(ports[3])
+            try:
+                shared = Server({**env, "REDIS_URL": f"redis://127.0.0.1:{ports[3]}/0"}, ports[0])
+                servers.append(shared)
+                results["redis"] = measure(
+                    shared, {"floor": pages["floor"], "article": pages["article"]}, args, "redis"
+                )
+                shared.stop()
+            finally:
+                redis.terminate()
+                redis.wait(timeout=20)
+
         # Memory: render and cache every page once (far more pages than the cache keeps), then
         # keep going on the article until the server has answered MEMORY_REQUESTS.
         lists = [f"/comparisons/?page={n}" for n in range(1, len(articles) // 12 + 2)]
@@ -269,6 +303,11 @@ def report(results, sizes, database, args):
     via_nginx = results["nginx"]["article"]
     print(f"{'article through nginx micro-cache':44}{via_nginx['rps']:10.0f}"
           f"{via_nginx['p50_ms']:8.2f}{via_nginx['rps'] / floor_c:8.1f}×")  # fmt: skip
+    if "redis" in results:
+        redis = results["redis"]
+        article, floor = redis["article"], redis["floor"]["rps"]
+        print(f"{'article, page cache in Redis':34}{article['rps']:10.0f}{article['p50_ms']:8.2f}"
+              f"{article['rps'] / floor:9.0%}  (floor in that run: {floor:.0f})")  # fmt: skip
     memory = results["memory"]
     print(f"\nAfter {memory['requests']:,} requests to the cached server (every one of "
           f"{memory['walk']['requests']:,} page visits walking all pages, then the article): "

@@ -11,6 +11,7 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from comparisons import publishing
+from comparisons.preview import preview_url
 from core import live
 from newsletter.models import IssueStatus
 from ratings import services as ratings
@@ -253,3 +254,16 @@ def test_the_page_cache_sits_outside_session_csrf_and_messages(settings):
     assert order.index("django.middleware.security.SecurityMiddleware") < at
     for inner in ("sessions", "csrf", "messages", "auth"):
         assert all(at < n for n, name in enumerate(order) if f".{inner}." in name), inner
+
+
+def test_a_preview_never_shows_the_live_articles_cached_parts(page_cache, site):
+    article = site["article"]
+    live_page = Client().get(article.get_absolute_url()).text  # its parts are now cached
+    article.title = "Draft headline nobody reads yet"
+    article.save()
+    draft = publishing.create_revision(article)
+    preview = Client().get(preview_url(draft)).text
+    assert "Draft headline nobody reads yet" in preview
+    assert "previews take no ratings" in preview
+    page_cache.PAGE_CACHE_SECONDS = 0  # rendered again from its cached parts
+    assert Client().get(article.get_absolute_url()).text == live_page
