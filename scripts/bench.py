@@ -103,6 +103,12 @@ class Server:
         )  # fmt: skip
         wait_until_up(self.base)
 
+    def drain(self):
+        """Let the workers finish what wrk left queued, so the next slice starts on idle workers."""
+        time.sleep(0.3)
+        for _ in range(2):
+            urllib.request.urlopen(f"{self.base}/healthz", timeout=30).close()
+
     def workers(self):
         pids = []
         for entry in Path("/proc").iterdir():
@@ -125,7 +131,7 @@ def rss_mb(pid):
     return int(re.search(r"VmRSS:\s+(\d+) kB", status).group(1)) / 1024
 
 
-def wrk(url, *, duration, connections, script=None, warm_up=2):
+def wrk(url, *, duration, connections, script=None, warm_up=0):
     """Requests per second, p50/p99 latency in ms and the number of requests, as wrk saw them."""
     extra = ["-s", str(script)] if script else []
     command = ["wrk", "-t2", f"-c{connections}", *extra]
@@ -151,13 +157,39 @@ def wrk(url, *, duration, connections, script=None, warm_up=2):
     return {"rps": rps, "p50_ms": latency(50), "p99_ms": latency(99), "requests": total + requests}
 
 
+SLICE_SECONDS = 2
+
+
 def measure(server, pages, args, label):
+    """Each page for `args.duration` seconds, interleaved in short slices (floor, home, list,
+    article, floor, …): on a shared machine, every page then sees the same background load, so
+    the ratios to the floor stay meaningful even when the absolute numbers wander."""
+    slices = {name: [] for name in pages}
+    for path in pages.values():  # warm-up
+        warm = wrk(server.base + path, duration=1, connections=args.connections)
+        server.requests += warm["requests"]
+    for _ in range(max(1, args.duration // SLICE_SECONDS)):
+        for name, path in pages.items():
+            row = wrk(
+                server.base + path,
+                duration=SLICE_SECONDS,
+                connections=args.connections,
+                warm_up=0,
+            )
+            server.requests += row["requests"]
+            slices[name].append(row)
+            server.drain()
     rows = {}
-    for name, path in pages.items():
-        row = wrk(server.base + path, duration=args.duration, connections=args.connections)
-        server.requests += row["requests"]
-        rows[name] = row
-        print(f"  {label:9} {name:8} {row['rps']:8.0f} req/s", flush=True)
+    for name, runs in slices.items():
+        p50s = sorted(run["p50_ms"] for run in runs)
+        rows[name] = {
+            "rps": sum(run["rps"] for run in runs) / len(runs),
+            "p50_ms": p50s[len(p50s) // 2],
+            "p99_ms": max(run["p99_ms"] for run in runs),
+            "requests": sum(run["requests"] for run in runs),
+            "slices_rps": [round(run["rps"]) for run in runs],
+        }
+        print(f"  {label:9} {name:8} {rows[name]['rps']:8.0f} req/s", flush=True)
     return rows
 
 
@@ -240,7 +272,7 @@ def main():
         try:
             url = f"http://127.0.0.1:{ports[2]}{pages['article']}"
             results["nginx"] = {
-                "article": wrk(url, duration=args.duration, connections=args.connections)
+                "article": wrk(url, duration=args.duration, connections=args.connections, warm_up=2)
             }
         finally:
             nginx.terminate()
