@@ -215,7 +215,7 @@ def main():
     args = parser.parse_args()
     for tool in ("wrk", "nginx"):
         if not shutil.which(tool):
-            raise SystemExit(f"{tool} is missing: scripts/install-system-packages")
+            raise SystemExit(f"{tool} is missing: sudo apt-get install {tool}")
     ports = [args.port + n for n in range(4)] if args.port else [free_port() for _ in range(4)]
 
     workdir = Path(tempfile.mkdtemp(prefix="careercompare-bench-"))

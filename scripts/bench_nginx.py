@@ -44,7 +44,7 @@ def site_config(*, app_port, port, workdir, static_root, media_root):
 def start(*, app_port, port, workdir, static_root, media_root):
     """nginx in the foreground with the site file; returns the process."""
     if not shutil.which("nginx"):
-        raise SystemExit("nginx is missing: scripts/install-system-packages")
+        raise SystemExit("nginx is missing: sudo apt-get install nginx")
     (workdir / "nginx-cache").mkdir(exist_ok=True)
     site = site_config(
         app_port=app_port,
