@@ -42,7 +42,7 @@
       fetch(url, { headers: { Accept: "application/json" }, credentials: "same-origin" })
         .then(function (response) { return response.ok ? response.json() : null; })
         .then(function (data) {
-          if (!data || sending || form.getAttribute("data-touched")) return;
+          if (!data || sending || form.hasAttribute("data-touched")) return;
           show(data);
           var choice = data.your_rating && form.querySelector(
             'input[name="stars"][value="' + data.your_rating + '"]');
