@@ -267,3 +267,14 @@ def test_a_preview_never_shows_the_live_articles_cached_parts(page_cache, site):
     assert "previews take no ratings" in preview
     page_cache.PAGE_CACHE_SECONDS = 0  # rendered again from its cached parts
     assert Client().get(article.get_absolute_url()).text == live_page
+
+
+@pytest.mark.parametrize("url", ["/feed/", "/sitemap.xml", "/"])
+def test_a_page_from_the_cache_is_the_page_that_was_rendered(page_cache, site, url):
+    first = Client().get(url)
+    with CaptureQueriesContext(connection) as queries:
+        again = Client().get(url)
+    assert len(queries) == 1
+    assert again.content == first.content
+    for header in ("Content-Type", "ETag", "Cache-Control", "X-Frame-Options"):
+        assert again[header] == first[header], header
