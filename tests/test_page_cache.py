@@ -2,6 +2,7 @@
 
 import datetime
 import logging
+import socket
 
 import pytest
 import time_machine
@@ -209,12 +210,14 @@ def test_nothing_staff_render_is_stored_for_readers(page_cache, site):
 
 
 def test_a_cache_that_is_down_costs_a_render_never_an_error(page_cache, site, caplog):
-    # Nothing listens on this port (in this worktree's range): every call fails at once.
+    with socket.socket() as probe:  # a port nothing listens on: every call fails at once
+        probe.bind(("127.0.0.1", 0))
+        closed_port = probe.getsockname()[1]
     page_cache.CACHES = {
         **page_cache.CACHES,
         "default": {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
-            "LOCATION": "redis://127.0.0.1:8139/0",
+            "LOCATION": f"redis://127.0.0.1:{closed_port}/0",
             "OPTIONS": {"socket_connect_timeout": 0.5},
         },
     }
