@@ -110,7 +110,7 @@ def _answer_refusal(request, comparison, status, message):
 
 @never_cache
 @require_safe
-def status(request, slug):
+def rating_status(request, slug):
     """The live totals and the reader's own rating, for the widget's script on a cached page."""
     comparison = Comparison.objects.live_by_slug(slug)
     if comparison is None:
