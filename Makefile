@@ -53,7 +53,9 @@ format: install
 system-packages:
 	scripts/install-system-packages
 
-## Seeds thousands of comparisons and measures pages under gunicorn; then search with 10,000
+## Seeds thousands of comparisons and measures pages under gunicorn, uncached and cached beside
+## a 40 KiB floor, and the article through the nginx site file (needs wrk, nginx; redis-server
+## optional); then search with 10,000
 ## comparisons on SQLite and (when installed) PostgreSQL; then one newsletter issue sent to
 ## 10,000 subscribers through a local SMTP server (see docs/benchmarks.md).
 bench: install

@@ -10,6 +10,7 @@ from taggit.models import Tag
 
 from careers.models import Sector
 from core import live
+from core.page_cache import public_page
 from core.pagination import StrictPageMixin
 
 from . import publishing, tags
@@ -59,10 +60,11 @@ def _live_article(slug):
     return found[0] if found else None
 
 
+@public_page
 @require_safe
 def comparison_detail(request, slug):
     # The live article with its roles, cached until anything readers see changes (core.live).
-    generation = live.generation()
+    generation = live.generation_for(request)
     comparison = live.cached(
         "article",
         lambda: _live_article(slug),

@@ -67,13 +67,17 @@ MIDDLEWARE = [
     "runtime.security.ContentSecurityPolicyMiddleware",
     "runtime.security.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Before the page cache: a scheduled version due now is swapped in (and the live-content
+    # generation bumped) before any cached page is looked up.
+    "comparisons.middleware.ScheduledVersionsMiddleware",
+    # Before session, CSRF and messages: a cached page skips them (core/page_cache.py).
+    "core.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    "comparisons.middleware.ScheduledVersionsMiddleware",
     "runtime.outage.DatabaseUnavailableMiddleware",
     # Last, so that it turns a lockout raised during the login into the lockout page.
     "axes.middleware.AxesMiddleware",
@@ -131,6 +135,17 @@ CACHES = {
 if CACHES["default"]["BACKEND"] == "django.core.cache.backends.redis.RedisCache":
     # A Redis outage makes pages slower, never 500s (runtime/cache.py).
     CACHES["default"]["BACKEND"] = "runtime.cache.ResilientRedisCache"
+
+# --- Public pages: the page cache and HTTP caching (README "Cached pages and forms") ---------
+# Seconds a rendered page is kept for anonymous readers (0 = off). Publishing, taking down and
+# role edits show at once; rating totals and newly sent newsletter issues lag at most this long.
+PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=30)
+# Cache-Control of public pages: browsers, then shared caches (CDN), then stale-while-revalidate.
+PAGE_CACHE_MAX_AGE = env.int("PAGE_CACHE_MAX_AGE", default=30)
+PAGE_CACHE_S_MAXAGE = env.int("PAGE_CACHE_S_MAXAGE", default=60)
+PAGE_CACHE_STALE_WHILE_REVALIDATE = env.int("PAGE_CACHE_STALE_WHILE_REVALIDATE", default=30)
+# X-Accel-Expires: how long nginx's micro-cache keeps a page (overrides s-maxage for nginx only).
+PAGE_CACHE_PROXY_SECONDS = env.int("PAGE_CACHE_PROXY_SECONDS", default=5)
 
 # --- Background tasks -----------------------------------------------------------------------
 # The database backend needs a worker: `python manage.py db_worker`.

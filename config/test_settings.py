@@ -46,6 +46,8 @@ SESSION_COOKIE_SECURE = False
 CSRF_COOKIE_SECURE = False
 RATINGS_COOKIE_SECURE = False
 SECURE_HSTS_SECONDS = 0
+# Tests that check the page cache turn it on; elsewhere a GET always renders what is stored now.
+PAGE_CACHE_SECONDS = 0
 LOGGING["root"]["level"] = "WARNING"  # noqa: F405
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
     # A file, not shared-cache memory: threads in the concurrency tests then wait for the

@@ -24,8 +24,13 @@ urlpatterns = [
 ]
 
 if settings.BENCHMARK_FLOOR_VIEW:
-    # The framework's floor for `make bench`: routing and a response, no database, no template.
-    urlpatterns += [path("bench/floor/", lambda request: HttpResponse("ok"), name="bench_floor")]
+    # The framework's floor for `make bench`: routing, the same middleware and a fixed 40 KiB
+    # page (about an article's size), with no database and no template.
+    FLOOR_PAGE = b"<!doctype html>\n" + b"<p>The floor.</p>\n" * ((40 * 1024 - 16) // 18)
+    FLOOR_PAGE += b" " * (40 * 1024 - len(FLOOR_PAGE))
+    urlpatterns += [
+        path("bench/floor/", lambda request: HttpResponse(FLOOR_PAGE), name="bench_floor")
+    ]
 
 if settings.SERVE_MEDIA:
     # Uploaded images, for a single server; behind a CDN or object storage, turn this off.

@@ -45,3 +45,10 @@ def cached(name: str, load, *, timeout: int, key: str = "", generation_now: int 
         if value is not None:
             cache.set(cache_key, value, timeout)
     return value
+
+
+def generation_for(request) -> int:
+    """The generation, read once per request: the page cache and the view then agree on it."""
+    if not hasattr(request, "_live_generation"):
+        request._live_generation = generation()
+    return request._live_generation

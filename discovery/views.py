@@ -8,6 +8,7 @@ from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_safe
 
 from comparisons.models import Comparison
+from core.page_cache import public_page
 from ratings.readers import READER_COOKIE_MAX_AGE
 
 from . import services
@@ -15,6 +16,7 @@ from . import services
 HOME_NEWEST = 6
 
 
+@public_page
 @require_safe
 def home(request):
     return render(
@@ -36,6 +38,7 @@ def search(request):
     return render(request, "discovery/search_results.html", context)
 
 
+@public_page
 @require_safe
 def privacy(request):
     context = {

@@ -10,6 +10,8 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods, require_safe
 
 from core.client_ip import client_ip
+from core.origin import same_origin_post
+from core.page_cache import public_page
 from core.pagination import page_number
 
 from . import compose, services, slots
@@ -29,6 +31,8 @@ def _next_issue_at():
     return booked or slots.next_slot(after=timezone.now())
 
 
+@public_page
+@same_origin_post  # the form is on cached pages, so it carries no CSRF token
 @require_http_methods(["GET", "POST"])
 def subscribe(request):
     status = 200
@@ -119,6 +123,7 @@ def _unsubscribe_method(request):
     return "unsubscribe page"
 
 
+@public_page
 @require_safe
 def issue_list(request):
     page = Paginator(
@@ -128,6 +133,7 @@ def issue_list(request):
     return render(request, "newsletter/issue_list.html", {"page_obj": page, "issues": page})
 
 
+@public_page
 @require_safe
 def issue_detail(request, slug):
     issue = get_object_or_404(Issue.objects.public(), slug=slug)

@@ -8,4 +8,6 @@ app_name = "ratings"
 
 urlpatterns = [
     path("comparisons/<slug:slug>/rate/", views.rate, name="rate"),
+    # The reader's own rating and the live totals, for the widget's script (never cached).
+    path("comparisons/<slug:slug>/rating/", views.rating_status, name="status"),
 ]

@@ -1,25 +1,35 @@
-"""The rate endpoint: a plain form post that redirects back, or JSON for the widget's script."""
+"""The rate endpoint: a plain form post that redirects back, or JSON for the widget's script.
+
+The article page is cached and the same for everyone, so nothing here uses a cookie to talk
+back to it: the plain form comes back to `?rated=4#rating` (or `?rating_error=…`), which the
+widget turns into the thanks and the reader's own stars; the script asks `status` for the
+reader's own rating and the live totals.
+"""
 
 import logging
+from urllib.parse import urlencode
 
-from django.contrib import messages
 from django.http import JsonResponse
 from django.shortcuts import redirect, render
-from django.views.decorators.csrf import csrf_exempt, csrf_protect
+from django.views.decorators.cache import never_cache
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_safe
 
 from comparisons.models import Comparison
 from core.client_ip import client_ip
 from core.http import wants_json
+from core.origin import same_origin_post
 
 from . import services
 from .forms import RatingForm
+from .notes import ERROR_CODES, thanks
+from .queries import summary_for
 from .readers import ip_hash, new_reader_id, reader_from_request, remember_reader
 
 logger = logging.getLogger(__name__)
 
-# A rating form is a CSRF token and one digit; anything much bigger is not a rating.
+# A rating form is one digit; anything much bigger is not a rating.
 MAX_BODY_BYTES = 2048
-MESSAGE_TAG = "rating"
 NOT_PUBLISHED = "This article is not published, so it cannot be rated."
 
 REFUSAL_STATUS = {
@@ -29,7 +39,7 @@ REFUSAL_STATUS = {
 }
 
 
-@csrf_exempt  # exempt only so the size check runs before the body is read; CSRF comes next
+@csrf_exempt  # so that the size check runs before the body is read; the Origin check follows
 def rate(request, slug):
     if request.method != "POST":
         response = _refuse(
@@ -46,7 +56,7 @@ def rate(request, slug):
     return _rate(request, slug)
 
 
-@csrf_protect
+@same_origin_post  # the form is on cached pages, so it carries no CSRF token
 def _rate(request, slug):
     comparison = Comparison.objects.live_by_slug(slug)
     if comparison is None:
@@ -78,27 +88,35 @@ def _rate(request, slug):
             )
         return _answer_refusal(request, comparison, REFUSAL_STATUS[type(refusal)], refusal.message)
 
-    thanks = f"Thanks! You rated this {summary.your_rating} out of 5."
     if wants_json(request):
-        response = JsonResponse({**summary.as_json(), "message": thanks})
+        response = JsonResponse({**summary.as_json(), "message": thanks(summary.your_rating)})
     else:
-        messages.success(request, thanks, extra_tags=MESSAGE_TAG)
-        response = redirect(_widget_url(comparison))
+        response = redirect(_widget_url(comparison, rated=summary.your_rating))
     if new_reader:
         remember_reader(response, new_reader)
     return response
 
 
-def _widget_url(comparison):
-    return comparison.get_absolute_url() + "#rating"
+def _widget_url(comparison, **note):
+    return f"{comparison.get_absolute_url()}?{urlencode(note)}#rating"
 
 
 def _answer_refusal(request, comparison, status, message):
     """JSON for the script; for the plain form, back to the article with the message."""
-    if wants_json(request):
-        return JsonResponse({"error": message}, status=status)
-    messages.error(request, f"Your rating was not saved: {message}", extra_tags=MESSAGE_TAG)
-    return redirect(_widget_url(comparison))
+    if wants_json(request) or status not in ERROR_CODES:
+        return _refuse(request, status, message, comparison.live_revision.slug)
+    return redirect(_widget_url(comparison, rating_error=ERROR_CODES[status]))
+
+
+@never_cache
+@require_safe
+def rating_status(request, slug):
+    """The live totals and the reader's own rating, for the widget's script on a cached page."""
+    comparison = Comparison.objects.live_by_slug(slug)
+    if comparison is None:
+        return JsonResponse({"error": NOT_PUBLISHED}, status=404)
+    summary = summary_for(comparison_id=comparison.pk, reader=reader_from_request(request))
+    return JsonResponse(summary.as_json())
 
 
 def _refuse(request, status, message, slug):

@@ -14,7 +14,6 @@ def newsletter_signup(context, form_id="footer", hide=False):
     request = context.get("request")
     return {
         "show": not hide,
-        "has_csrf": bool(context.get("csrf_token")),
         "form_id": form_id,
         "heading": True,
         "promise": SIGNUP_PROMISE,

@@ -3,30 +3,31 @@
 from django import template
 from django.urls import reverse
 
+from ..notes import note_from_query
 from ..queries import HOME_TOP_RATED, summary_for, top_rated
-from ..readers import reader_from_request
 from ..services import RatingSummary
 from ..structured_data import aggregate_rating_json_ld
-from ..views import MESSAGE_TAG
 
 register = template.Library()
 
 
 @register.inclusion_tag("ratings/widget.html", takes_context=True)
 def rating_widget(context, comparison, title):
-    """The stars form with the totals and the reader's own rating (one query); `title` names
-    the rated article in its structured data. The request and its messages come from the
-    context, as Django's context processors put them there."""
+    """The stars form with the totals (one query), the same for every reader so that the page
+    can be cached: the reader's own rating comes from the plain form's redirect (`?rated=4`)
+    or, with JavaScript, from `ratings:status`. `title` names the rated article in its
+    structured data."""
     request = context.get("request")
-    reader = reader_from_request(request) if request is not None else None
-    summary = summary_for(comparison_id=comparison.pk, reader=reader)
+    summary = summary_for(comparison_id=comparison.pk, reader=None)
     slug = comparison.live_revision.slug if comparison.live_revision_id else comparison.slug
-    notes = [m for m in context.get("messages", ()) if MESSAGE_TAG in m.tags.split()]
+    your_rating, note, level = note_from_query(request.GET if request is not None else {})
     return {
         "summary_text": summary.text,
-        "your_rating": summary.your_rating,
-        "notes": notes,
+        "your_rating": your_rating,
+        "note": note,
+        "note_level": level,
         "rate_url": reverse("ratings:rate", kwargs={"slug": slug}),
+        "status_url": reverse("ratings:status", kwargs={"slug": slug}),
         "json_ld": aggregate_rating_json_ld(
             name=title,
             path=reverse("comparisons:detail", kwargs={"slug": slug}),

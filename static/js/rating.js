@@ -1,6 +1,8 @@
 // Star rating widget, progressive enhancement: without this file the form posts and the
 // page reloads. With it, a click on a star (or Enter / the button after choosing with the
-// arrow keys) sends the rating with fetch and the totals update in place.
+// arrow keys) sends the rating with fetch and the totals update in place. The page itself is
+// cached and the same for everyone, so on load the widget asks for the live totals and the
+// reader's own rating (data-rating-url).
 (function () {
   "use strict";
 
@@ -31,6 +33,21 @@
         yours.textContent = "You rated this " + data.your_rating;
         yours.hidden = false;
       }
+    }
+
+    // The reader's own stars, unless they already picked others on this page.
+    function load() {
+      var url = widget.getAttribute("data-rating-url");
+      if (!url) return;
+      fetch(url, { headers: { Accept: "application/json" }, credentials: "same-origin" })
+        .then(function (response) { return response.ok ? response.json() : null; })
+        .then(function (data) {
+          if (!data || sending || form.hasAttribute("data-touched")) return;
+          show(data);
+          var choice = data.your_rating && form.querySelector(
+            'input[name="stars"][value="' + data.your_rating + '"]');
+          if (choice) choice.checked = true;
+        }, function () { /* the cached totals stay; rating still works */ });
     }
 
     function send() {
@@ -86,6 +103,7 @@
     form.addEventListener("keydown", function () { pointer = false; });
     // A click on a star rates at once; arrow keys only move the choice (Enter sends it).
     form.addEventListener("change", function () {
+      form.setAttribute("data-touched", "");
       if (pointer) send();
       pointer = false;
     });
@@ -97,6 +115,7 @@
     form.addEventListener("mouseleave", function () { hint.textContent = ""; });
     form.addEventListener("focusin", function (event) { hintFor(event.target); });
     form.addEventListener("focusout", function () { hint.textContent = ""; });
+    load();
   }
 
   if (window.fetch && window.URLSearchParams && window.FormData) {

@@ -15,6 +15,12 @@ pytestmark = pytest.mark.django_db(transaction=True)
 SITE = "http://127.0.0.1:8000"
 
 
+@pytest.fixture(autouse=True)
+def page_cache(settings):
+    """Forms are sent from cached pages, which carry no CSRF token (core/origin.py)."""
+    settings.PAGE_CACHE_SECONDS = 30
+
+
 def link_in(message, kind):
     return re.search(rf"{SITE}(/newsletter/{kind}/[^\s\"<]+/)", message.body).group(1)
 
