@@ -1,7 +1,8 @@
 import logging
 
 from django.conf import settings
-from django.db import DatabaseError
+
+from core import live
 
 from . import workflow
 
@@ -23,8 +24,12 @@ class ScheduledVersionsMiddleware:
     def __call__(self, request):
         if request.method in ("GET", "HEAD") and not request.path.startswith(self.skip):
             try:
-                workflow.publish_due_on_read()
-            except DatabaseError:
-                # The page itself (or /healthz) reports a database outage; this check must not.
-                logger.warning("Scheduled versions not checked: database unavailable")
+                # The generation is read once per request and shared with the page cache.
+                generation = live.generation_for(request)
+                if workflow.publish_due_on_read(generation_now=generation):
+                    del request._live_generation  # what readers see changed: read it again
+            except Exception as error:  # noqa: BLE001 - a database or cache outage
+                # The page itself (or /healthz) reports an outage; this check must not turn it
+                # into an error page of its own.
+                logger.warning("Scheduled versions not checked: %s", str(error)[:200])
         return self.get_response(request)

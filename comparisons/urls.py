@@ -1,6 +1,6 @@
 from django.urls import path
 
-from core.page_cache import public_page
+from runtime.page_cache import public_page
 
 from . import preview, views
 

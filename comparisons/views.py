@@ -10,8 +10,8 @@ from taggit.models import Tag
 
 from careers.models import Sector
 from core import live
-from core.page_cache import public_page
 from core.pagination import StrictPageMixin
+from runtime.page_cache import public_page
 
 from . import publishing, tags
 from .article import article_context

@@ -387,14 +387,22 @@ def _next_due_timestamp() -> float:
     return first.timestamp() if first else NOTHING_DUE
 
 
-def publish_due_on_read(*, now: datetime.datetime | None = None) -> list[Comparison]:
+def publish_due_on_read(
+    *, now: datetime.datetime | None = None, generation_now: int | None = None
+) -> list[Comparison]:
     """Run `publish_due()` when a schedule's time has come, for a reader's request.
 
     Readers then get a scheduled version at its time even when `publish_scheduled` is late or
-    not running. Costs one cache read per request while nothing is due.
+    not running. Costs one cache read per request while nothing is due (plus the generation,
+    unless the caller already read it for this request).
     """
     now = now or timezone.now()
-    due_at = live.cached("next-schedule", _next_due_timestamp, timeout=NEXT_DUE_CACHE_SECONDS)
+    due_at = live.cached(
+        "next-schedule",
+        _next_due_timestamp,
+        timeout=NEXT_DUE_CACHE_SECONDS,
+        generation_now=generation_now,
+    )
     if due_at > now.timestamp():
         return []
     return publish_due(now=now)

@@ -70,8 +70,8 @@ MIDDLEWARE = [
     # Before the page cache: a scheduled version due now is swapped in (and the live-content
     # generation bumped) before any cached page is looked up.
     "comparisons.middleware.ScheduledVersionsMiddleware",
-    # Before session, CSRF and messages: a cached page skips them (core/page_cache.py).
-    "core.page_cache.PageCacheMiddleware",
+    # Before session, CSRF and messages: a cached page skips them (runtime/page_cache.py).
+    "runtime.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",

@@ -2,7 +2,7 @@ from django.contrib.sitemaps.views import sitemap
 from django.urls import path
 from django.views.decorators.http import require_safe
 
-from core.page_cache import public_page
+from runtime.page_cache import public_page
 
 from . import compare, roles, views
 from .feeds import NewestComparisonsFeed

@@ -8,8 +8,8 @@ from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_safe
 
 from comparisons.models import Comparison
-from core.page_cache import public_page
 from ratings.readers import READER_COOKIE_MAX_AGE
+from runtime.page_cache import public_page
 
 from . import services
 

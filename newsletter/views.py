@@ -10,9 +10,9 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods, require_safe
 
 from core.client_ip import client_ip
-from core.origin import same_origin_post
-from core.page_cache import public_page
 from core.pagination import page_number
+from runtime.origin import same_origin_post
+from runtime.page_cache import public_page
 
 from . import compose, services, slots
 from .forms import SignupForm

@@ -18,7 +18,7 @@ from django.views.decorators.http import require_safe
 from comparisons.models import Comparison
 from core.client_ip import client_ip
 from core.http import wants_json
-from core.origin import same_origin_post
+from runtime.origin import same_origin_post
 
 from . import services
 from .forms import RatingForm

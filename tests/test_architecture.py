@@ -17,8 +17,8 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 LAYERS = [
-    "runtime",  # process plumbing (logs, outages, caches, headers); knows no app, like core
     "core",
+    "runtime",  # process plumbing (logs, outages, page cache, headers); knows no app, like core
     "accounts",
     "search",
     "careers",

@@ -1,5 +1,5 @@
 """The rating and sign-up forms carry no CSRF token (they sit on cached pages); a post that does
-not come from one of our own pages is refused and changes nothing (core/origin.py)."""
+not come from one of our own pages is refused and changes nothing (runtime/origin.py)."""
 
 import pytest
 from django.core import mail

@@ -34,7 +34,7 @@ def test_the_sign_up_form_is_in_the_footer_of_every_public_page(client):
     for url in ["/", "/comparisons/", comparison.get_absolute_url(), "/roles/", "/search/?q=x"]:
         html = client.get(url).text
         assert 'action="/newsletter/"' in html, url
-        assert 'name="csrfmiddlewaretoken"' not in html, url  # cached pages: see core/origin.py
+        assert 'name="csrfmiddlewaretoken"' not in html, url  # cached pages: see runtime/origin.py
         assert 'name="website"' in html, url  # the honeypot
         assert compose.SIGNUP_PROMISE in html, url
         assert f'name="source" value="{url.split("?")[0]}"' in html, url

@@ -17,7 +17,7 @@ SITE = "http://127.0.0.1:8000"
 
 @pytest.fixture(autouse=True)
 def page_cache(settings):
-    """Forms are sent from cached pages, which carry no CSRF token (core/origin.py)."""
+    """Forms are sent from cached pages, which carry no CSRF token (runtime/origin.py)."""
     settings.PAGE_CACHE_SECONDS = 30
 
 

@@ -33,7 +33,7 @@ from django.urls import Resolver404, resolve
 from django.utils.cache import patch_cache_control
 from django.utils.http import parse_etags
 
-from . import live
+from core import live
 
 logger = logging.getLogger(__name__)
 
