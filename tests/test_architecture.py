@@ -19,6 +19,7 @@ ROOT = Path(__file__).resolve().parent.parent
 LAYERS = [
     "runtime",  # process plumbing (logs, outages, caches, headers); knows no app, like core
     "core",
+    "svgcharts",  # SVG charts with their figures, for admin pages; knows no app either
     "accounts",
     "search",
     "careers",
