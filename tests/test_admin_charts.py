@@ -11,10 +11,12 @@ from django.utils import timezone
 
 from newsletter import charts as newsletter_charts
 from newsletter.models import Delivery, DeliveryStatus, Issue, IssueStatus, SubscriberStatus
+from ratings import services as ratings
+from ratings.models import Rating
 from svgcharts.draw import Series, bar_chart, line_chart, nice_top
 from svgcharts.weeks import last_weeks
 
-from .factories import make_editor
+from .factories import make_comparison, make_editor
 from .newsletter_factories import make_sending_issue, make_subscriber, make_subscribers
 
 pytestmark = pytest.mark.django_db
@@ -135,7 +137,10 @@ def test_the_issue_list_shows_both_charts_with_tables(editor_client):
     sent_issue(timezone.now() - datetime.timedelta(days=3), readers)
     html = editor_client.get(reverse("admin:newsletter_issue_changelist")).text
     charts = html[html.index('id="newsletter-charts"') : html.index("<!-- END SVGs")]
-    assert charts.count('<svg xmlns="http://www.w3.org/2000/svg" role="img"') == 2 and charts.count("<details>") == 2
+    assert (
+        charts.count('<svg xmlns="http://www.w3.org/2000/svg" role="img"') == 2
+        and charts.count("<details>") == 2
+    )
     assert "<figcaption>2 confirmed subscribers now" in charts
     assert table(charts, "Unsubscribes and failed deliveries per issue")[0] == [
         "Issue (sent)", "Unsubscribes after it", "Failed deliveries",
@@ -182,3 +187,26 @@ def test_the_progress_endpoint_is_for_staff_only(client):
     url = reverse("admin:newsletter_issue_progress", args=[issue.pk])
     assert client.get(url).status_code == 302  # to the login page
     assert "sent" not in client.get(url).text
+
+
+# --- Ratings per week, on the article's ratings page ---------------------------------------------
+
+
+def test_the_article_ratings_page_charts_new_ratings_per_week(editor_client):
+    liked, other = make_comparison(title="Liked"), make_comparison(title="Other")
+    for weeks_ago, readers in ((2, 3), (0, 1)):
+        for n in range(readers):
+            reader = f"{weeks_ago}-{n}".ljust(32, "0")
+            ratings.rate(comparison=liked, reader=reader, stars=4)
+            Rating.objects.filter(reader=reader).update(
+                created_at=timezone.now() - datetime.timedelta(weeks=weeks_ago)
+            )
+    ratings.rate(comparison=other, reader="x".ljust(32, "0"), stars=1)  # another article
+    html = editor_client.get(reverse("admin:ratings_ratingaggregate_change", args=[liked.pk])).text
+    rows = table(html, "New ratings per week")
+    assert rows[0] == ["Week of", "New ratings"] and len(rows) == 13
+    assert [row[1] for row in rows[1:]] == ["0"] * 9 + ["3", "0", "1"]
+    assert "<figcaption>4 new ratings in 12 weeks; the most (3) in the week of" in html
+    svg = html[html.index("<figure") : html.index("</figure>")]
+    assert_csp_safe(svg[svg.index("<svg") :])
+    assert len(re.findall(r'<rect [^>]*height="(?!0\.0")', svg)) == 2  # two weeks have bars
