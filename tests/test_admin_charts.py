@@ -9,6 +9,8 @@ import time_machine
 from django.urls import reverse
 from django.utils import timezone
 
+from comparisons import throughput
+from comparisons.models import Action, Status, WorkflowEvent
 from newsletter import charts as newsletter_charts
 from newsletter.models import Delivery, DeliveryStatus, Issue, IssueStatus, SubscriberStatus
 from ratings import services as ratings
@@ -16,7 +18,7 @@ from ratings.models import Rating
 from svgcharts.draw import Series, bar_chart, line_chart, nice_top
 from svgcharts.weeks import last_weeks
 
-from .factories import make_comparison, make_editor
+from .factories import make_comparison, make_editor, make_writer
 from .newsletter_factories import make_sending_issue, make_subscriber, make_subscribers
 
 pytestmark = pytest.mark.django_db
@@ -48,7 +50,7 @@ def assert_csp_safe(svg):
     assert "style=" not in svg and "<script" not in svg and " on" not in svg.split(">")[0]
 
 
-# --- The drawing helpers -----------------------------------------------------------------------
+# --- The drawing helpers ---
 
 
 def test_nice_top_rounds_up_to_1_2_or_5():
@@ -87,7 +89,7 @@ def test_weeks_are_monday_to_monday_and_end_with_this_week():
     assert weeks[-1][1].date().isoformat() == "2026-03-23"
 
 
-# --- The newsletter ---------------------------------------------------------------------------
+# --- The newsletter ---
 
 
 def test_subscribers_chart_counts_confirmed_and_unsubscribed_week_by_week():
@@ -153,7 +155,7 @@ def test_with_no_issue_sent_the_list_says_so(editor_client):
     assert "No issue has been sent yet" in html and html.count("<figure") == 1
 
 
-# --- The sending issue's progress bar ------------------------------------------------------------
+# --- The sending issue's progress bar ---
 
 
 def test_a_sending_issue_shows_a_progress_bar_that_polls_a_json_endpoint(editor_client):
@@ -189,7 +191,7 @@ def test_the_progress_endpoint_is_for_staff_only(client):
     assert "sent" not in client.get(url).text
 
 
-# --- Ratings per week, on the article's ratings page ---------------------------------------------
+# --- Ratings per week, on the article's ratings page ---
 
 
 def test_the_article_ratings_page_charts_new_ratings_per_week(editor_client):
@@ -210,3 +212,56 @@ def test_the_article_ratings_page_charts_new_ratings_per_week(editor_client):
     svg = html[html.index("<figure") : html.index("</figure>")]
     assert_csp_safe(svg[svg.index("<svg") :])
     assert len(re.findall(r'<rect [^>]*height="(?!0\.0")', svg)) == 2  # two weeks have bars
+
+
+# --- Workflow throughput, on the editors' dashboard ---
+
+
+def event(comparison, action, from_status, to_status, at, **fields):
+    return WorkflowEvent.objects.create(
+        comparison=comparison,
+        action=action,
+        from_status=from_status,
+        to_status=to_status,
+        created_at=at,
+        **fields,
+    )
+
+
+def test_throughput_counts_publications_and_the_median_wait_in_review():
+    one, two, three = (make_comparison(slug=f"c-{n}", published=False) for n in range(3))
+    day = datetime.timedelta(days=1)
+    hour = datetime.timedelta(hours=1)
+    week_ago = NOW - datetime.timedelta(weeks=1)
+    # Last week: one waited 10 hours and was approved, two 30 hours and was sent back.
+    event(one, Action.SUBMIT, Status.DRAFT, Status.IN_REVIEW, week_ago - 10 * hour)
+    event(one, Action.APPROVE, Status.IN_REVIEW, Status.APPROVED, week_ago)
+    event(two, Action.SUBMIT, Status.DRAFT, Status.IN_REVIEW, week_ago - 30 * hour)
+    event(two, Action.REQUEST_CHANGES, Status.IN_REVIEW, Status.CHANGES_REQUESTED, week_ago)
+    # This week: three was withdrawn (no decision), then published straight from review.
+    event(three, Action.SUBMIT, Status.DRAFT, Status.IN_REVIEW, NOW - 2 * day)
+    event(three, Action.WITHDRAW, Status.IN_REVIEW, Status.DRAFT, NOW - 2 * day + hour)
+    event(three, Action.SUBMIT, Status.DRAFT, Status.IN_REVIEW, NOW - day)
+    event(three, Action.PUBLISH, Status.IN_REVIEW, Status.PUBLISHED, NOW - day + 4 * hour)
+    # one was scheduled for last week; the scheduler ran late, this week: it counts last week.
+    event(
+        one, Action.PUBLISH, Status.SCHEDULED, Status.PUBLISHED, NOW - hour,
+        scheduled_for=week_ago + hour,
+    )  # fmt: skip
+    published = throughput.published_per_week(now=NOW)
+    assert [values[0] for _, values in published.rows][-3:] == [0, 1, 1]
+    assert published.summary == "2 publications in 12 weeks (0.2 a week); 1 this week."
+    review = throughput.time_in_review(now=NOW)
+    assert [values[0] for _, values in review.rows][-3:] == [None, 20.0, 4.0]
+    assert review.summary == "3 reviews decided in 12 weeks; overall median wait 10.0 hours."
+
+
+def test_the_dashboard_shows_throughput_to_editors_not_to_writers(client, editor_client):
+    html = editor_client.get(reverse("admin:index")).text
+    section = html[html.index('id="workflow-throughput"') :]
+    assert section.count("<figure") == 2
+    assert "<caption>Comparisons published per week</caption>" in section
+    assert "<caption>Median time in review (hours)</caption>" in section
+    assert "No review was decided in the last 12 weeks." in section
+    client.force_login(make_writer())
+    assert 'id="workflow-throughput"' not in client.get(reverse("admin:index")).text
