@@ -56,7 +56,9 @@ def test_writer_and_editor_take_an_article_from_draft_to_published(new_page, axe
     # The editor previews it, then publishes.
     editor.goto(f"/admin/comparisons/comparison/{comparison.pk}/change/")
     preview_href = editor.get_attribute(".workflow-facts a", "href")
-    preview = new_page()
+    # The link is made for the editor who opens it (issue 13: links are recorded per person),
+    # so it opens in the editor's browser, which then lands on the shareable preview.
+    preview = editor.context.new_page()
     preview.goto(preview_href)
     assert "Practice managers run clinics" in preview.inner_text(".article__lead")
     assert_accessible(axe, preview)
