@@ -12,9 +12,9 @@ class ComparisonsConfig(AppConfig):
 
         from careers import services as careers_services  # the app registry is ready now
 
-        from . import tags
+        from . import tags, tasks
         from .fact_usage import live_sentences
-        from .models import Comparison, Status
+        from .models import Comparison, Status, hero_image_changed
 
         def shown_or_about_to_be(role):
             # Scheduled articles count: their roles' facts go public at the set time.
@@ -24,5 +24,8 @@ class ComparisonsConfig(AppConfig):
         # taggit's own Tag model: the one place that sees every tag saved, however created.
         pre_save.connect(tags.assign_routable_slug, sender=Tag, dispatch_uid="routable_tag_slug")
 
+        hero_image_changed.connect(
+            tasks.queue_hero_renditions, sender=Comparison, dispatch_uid="hero_renditions"
+        )
         careers_services.register_live_role_check(shown_or_about_to_be)
         careers_services.register_live_usage(live_sentences)

@@ -10,12 +10,13 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Q
 from django.db.models.functions import Greatest, Least
+from django.dispatch import Signal
 from django.urls import reverse
 from django.utils import timezone
 from taggit.managers import TaggableManager
 
 from careers.models import Role
-from core.images import SafeImageField, make_renditions
+from core.images import SafeImageField
 from core.markdown import render_markdown
 
 
@@ -87,6 +88,11 @@ class ComparisonQuerySet(models.QuerySet):
 
     def involving(self, role):
         return self.filter(Q(role_a=role) | Q(role_b=role))
+
+
+# Sent with `source` (the stored name) when a comparison gets a new hero image; the task that
+# makes its renditions listens (connected in ComparisonsConfig.ready: tasks import this module).
+hero_image_changed = Signal()
 
 
 class Comparison(models.Model):
@@ -199,9 +205,23 @@ class Comparison(models.Model):
         super().save(*args, **kwargs)
         source = self.hero_image.name if self.hero_image else ""
         if self.hero_renditions.get("source", "") != source:
-            # Renditions are made once per uploaded image, from the stored file.
-            self.hero_renditions = make_renditions(self.hero_image) if source else {}
+            # Renditions are made once per uploaded image, from the stored file, by a task (a
+            # 12-megapixel photo takes a second or more); until then pages show the original,
+            # at its own size so that nothing jumps when it loads.
+            self.hero_renditions = (
+                {"source": source, "width": self.hero_image.width, "height": self.hero_image.height}
+                if source
+                else {}
+            )
             Comparison.objects.filter(pk=self.pk).update(hero_renditions=self.hero_renditions)
+            if source:
+                hero_image_changed.send(sender=Comparison, source=source)
+                # The immediate task backend (tests, a local demo) has made them already.
+                self.hero_renditions = (
+                    Comparison.objects.filter(pk=self.pk)
+                    .values_list("hero_renditions", flat=True)
+                    .first()
+                )
 
     def get_absolute_url(self):
         slug = self.live_revision.slug if self.live_revision_id else self.slug

@@ -232,6 +232,25 @@ def take_down(comparison: Comparison) -> Comparison:
 
 
 @transaction.atomic
+def hero_renditions_made(*, source: str, renditions: dict) -> int:
+    """Show the new renditions of the hero image `source` on the working copies that use it and
+    on every revision snapshot before they existed (those name the image but show the
+    original); readers' cached pages follow. Returns how many revisions changed."""
+    with transaction.atomic():
+        Comparison.objects.filter(hero_image=source).update(hero_renditions=renditions)
+        revisions = [
+            revision
+            for revision in Revision.objects.filter(hero__source=source).only("pk", "hero")
+            if revision.hero.get("jpg") != renditions.get("jpg")
+        ]
+        for revision in revisions:
+            revision.hero = {**renditions, "alt": revision.hero.get("alt", "")}
+        Revision.objects.bulk_update(revisions, ["hero"])
+        if revisions:
+            live.content_changed()
+    return len(revisions)
+
+
 def delete_comparisons(*, comparisons) -> int:
     """Delete comparisons with their sections, revisions and history; returns how many.
 

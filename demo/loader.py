@@ -65,10 +65,16 @@ def demo_password():
     return os.environ.get("DEMO_PASSWORD") or DEFAULT_PASSWORD
 
 
+LOAD_STEPS = 6  # accounts, sectors, roles, comparisons, newsletter, ratings
+
+
 @transaction.atomic
-def load_demo() -> DemoResult:
+def load_demo(*, on_step=None) -> DemoResult:
+    """Create what is missing of the demo; `on_step()` hears of each of the LOAD_STEPS done."""
+    step = on_step or (lambda: None)
     result = DemoResult()
     users = {spec["username"]: _ensure_user(spec, result) for spec in DEMO_USERS}
+    step()
     sectors = {}
     for slug, name, description in SECTORS:
         sectors[slug] = Sector.objects.filter(Q(slug=slug) | Q(name=name)).first()
@@ -77,10 +83,15 @@ def load_demo() -> DemoResult:
                 sector=Sector(slug=slug, name=name, description=description)
             )
             result.count("sectors")
+    step()
     roles = _load_roles(sectors, result)
+    step()
     _load_comparisons(roles, users, result)
+    step()
     load_demo_newsletter(result)
+    step()
     load_demo_ratings(result)
+    step()
     return result
 
 

@@ -7,6 +7,7 @@ from django.urls import reverse
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_safe
 
+from article_requests.services import CONSENT_WORDING
 from comparisons.models import Comparison
 from ratings.readers import READER_COOKIE_MAX_AGE
 from runtime.page_cache import public_page
@@ -46,6 +47,8 @@ def privacy(request):
         "ratings_per_ip": settings.RATINGS_PER_IP_PER_DAY,
         "confirm_days": settings.NEWSLETTER_CONFIRM_DAYS,
         "contact": settings.NEWSLETTER_UNSUBSCRIBE_MAILTO or settings.DEFAULT_FROM_EMAIL,
+        "requests_per_ip": settings.ARTICLE_REQUESTS_PER_IP_PER_DAY,
+        "request_consent": CONSENT_WORDING,
     }
     return render(request, "discovery/privacy.html", context)
 

@@ -8,7 +8,7 @@ from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Count, Q
-from django.http import Http404, HttpResponse, HttpResponseRedirect
+from django.http import Http404, HttpResponse, HttpResponseRedirect, JsonResponse
 from django.shortcuts import get_object_or_404
 from django.urls import path, reverse
 from django.utils import timezone
@@ -22,11 +22,15 @@ from core.dates import validate_storable
 from core.forms import TEXT_OVERRIDES
 from core.ordering import renumber
 
-from . import compose, sending, services, slots
+from . import charts, compose, sending, services, slots
 from .admin_subscribers import DeliveryAdmin, SubscriberAdmin  # noqa: F401  (registers them)
 from .models import DeliveryStatus, Issue, IssueStatus, PickedComparison, Tip
 
 ACTION_BUTTONS = ("_schedule", "_unschedule", "_send_test")
+
+
+def _sent_text(sent, total):
+    return f"{sent:,} / {total:,} sent"
 
 
 class LockedOnceSending:
@@ -95,7 +99,8 @@ class IssueAdmin(SafeAdminMixin, admin.ModelAdmin):
     form = IssueForm
 
     class Media:
-        css = {"all": ["newsletter/admin-newsletter.css"]}
+        css = {"all": ["newsletter/admin-newsletter.css", "admin-charts/charts.css"]}
+        js = ["newsletter/issue-progress.js"]  # moves the bar while an issue is sending
 
     list_display = ("subject", "status", "send_at", "progress", "sent_at")
     list_filter = ("status",)
@@ -179,10 +184,23 @@ class IssueAdmin(SafeAdminMixin, admin.ModelAdmin):
         doubtful = obj.deliveries.filter(possible_duplicate=True).count()
         if doubtful:
             parts.append(f"{doubtful:,} possibly sent twice (a worker died mid-message)")
+        sent, total = counts.get(DeliveryStatus.SENT, 0), counts["total"]
+        polling = obj.status == IssueStatus.SENDING
         return format_html(
-            "<strong>{} / {} sent</strong> ({}). <a href='{}'>See every delivery</a>",
-            f"{counts.get(DeliveryStatus.SENT, 0):,}",
-            f"{counts['total']:,}",
+            '<progress id="issue-progress" value="{}" max="{}" '
+            'aria-labelledby="issue-progress-text"{}>{}</progress> '
+            "<strong id='issue-progress-text'>{}</strong> ({}). "
+            "<a href='{}'>See every delivery</a>",
+            sent,
+            max(total, 1),
+            format_html(
+                ' data-progress-url="{}"',
+                reverse("admin:newsletter_issue_progress", args=[obj.pk]),
+            )
+            if polling
+            else "",
+            f"{sent / total:.0%}" if total else "0%",
+            _sent_text(sent, total),
             ", ".join(parts) or "no recipients",
             ledger,
         )
@@ -206,8 +224,10 @@ class IssueAdmin(SafeAdminMixin, admin.ModelAdmin):
 
     def get_urls(self):
         preview = self.admin_site.admin_view(self.preview_view)
+        progress = self.admin_site.admin_view(self.progress_view)
         return [
             path("<int:pk>/preview/<str:fmt>/", preview, name="newsletter_issue_preview"),
+            path("<int:pk>/progress.json", progress, name="newsletter_issue_progress"),
             *super().get_urls(),
         ]
 
@@ -222,6 +242,31 @@ class IssueAdmin(SafeAdminMixin, admin.ModelAdmin):
             raise Http404("Preview as html or text.")
         kind = "text/html" if fmt == "html" else "text/plain"
         return HttpResponse(compose.preview(issue, fmt), content_type=f"{kind}; charset=utf-8")
+
+    def progress_view(self, request, pk):
+        """How far a send has got, for the bar on the issue page (static/newsletter/...js)."""
+        issue = get_object_or_404(Issue, pk=pk)
+        if not self.has_view_or_change_permission(request, issue):
+            raise PermissionDenied
+        counts = sending.progress([issue.pk])[issue.pk]
+        sent, total = counts.get(DeliveryStatus.SENT, 0), counts["total"]
+        body = {"status": issue.status, "sent": sent, "total": total}
+        return JsonResponse({**body, "text": _sent_text(sent, total)})
+
+    def changelist_view(self, request, extra_context=None):
+        context = {
+            "subscribers_chart": charts.subscribers_chart(),
+            "issues_chart": charts.issues_chart(),
+            **(extra_context or {}),
+        }
+        return super().changelist_view(request, context)
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        issue = self.get_object(request, object_id)
+        context = {"sending": issue is not None and issue.status == IssueStatus.SENDING}
+        return super().change_view(
+            request, object_id, form_url, {**context, **(extra_context or {})}
+        )
 
     def save_model(self, request, obj, form, change):
         if not change:

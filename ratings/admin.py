@@ -125,6 +125,7 @@ class RatingAggregateAdmin(ReadOnlyAdmin):
         period_tallies = tallies(in_period) if period.is_bound else aggregate.distribution
         context = {
             "chart": charts.distribution_chart(aggregate.distribution),
+            "weekly_chart": charts.weekly_chart(ratings),
             "period": period,
             "period_chart": charts.distribution_chart(
                 period_tallies, label="Ratings in the chosen dates"

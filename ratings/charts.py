@@ -1,8 +1,14 @@
 """Small SVG bar charts of how many readers gave 1, 2, 3, 4 and 5 stars (no JavaScript)."""
 
+from django.db.models import Count, Q
 from django.utils.html import format_html, format_html_join
 
+from svgcharts.draw import Series, bar_chart
+from svgcharts.weeks import label, last_weeks
+
 from .models import STARS
+
+WEEKS = 12
 
 BAR_COLOUR = "#9a4d00"
 TRACK_COLOUR = "#e8ecf2"
@@ -69,4 +75,30 @@ def sparkline(tallies: dict[int, int]):
             '<rect x="{}" y="{}" width="7" height="{}" fill="' + BAR_COLOUR + '"/>',
             bars,
         ),
+    )
+
+
+def weekly_chart(ratings, *, now=None):
+    """How many readers rated the article for the first time in each of the last WEEKS weeks
+    (`ratings`: the article's Rating queryset), as an SVG bar chart with its figures."""
+    weeks = last_weeks(WEEKS, now=now)
+    counts = ratings.aggregate(
+        **{
+            f"week_{n}": Count("pk", filter=Q(created_at__gte=start, created_at__lt=end))
+            for n, (start, end) in enumerate(weeks)
+        }
+    )
+    values = [counts[f"week_{n}"] for n in range(WEEKS)]
+    busiest = max(range(WEEKS), key=lambda n: (values[n], n))
+    summary = f"{sum(values):,} new rating{'s' if sum(values) != 1 else ''} in {WEEKS} weeks" + (
+        f"; the most ({values[busiest]:,}) in the week of {label(weeks[busiest][0])}."
+        if sum(values)
+        else "."
+    )
+    return bar_chart(
+        title="New ratings per week",
+        label_heading="Week of",
+        labels=[label(start) for start, _ in weeks],
+        series=[Series("New ratings", values)],
+        summary=summary,
     )

@@ -19,6 +19,7 @@ ROOT = Path(__file__).resolve().parent.parent
 LAYERS = [
     "core",
     "runtime",  # process plumbing (logs, outages, page cache, headers); knows no app, like core
+    "svgcharts",  # SVG charts with their figures, for admin pages; knows no app either
     "accounts",
     "search",
     "careers",

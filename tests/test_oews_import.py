@@ -88,7 +88,7 @@ def test_the_dry_run_shows_the_diff_and_changes_nothing():
     assert "10th percentile (USD): — → $48,000" in out
     assert "salary figure date: May 2020 → May 2024" in out
     assert "Dry run: nothing was changed. 1 role(s) would be updated" in out
-    assert "Read 25 rows" in err  # progress goes to stderr
+    assert err == "Read: 25 rows\n"  # progress goes to stderr, one line when not a terminal
     assert snapshot() == before
     role.refresh_from_db()
     assert role.median_salary == 65730
@@ -155,7 +155,7 @@ def test_unmatched_codes_are_reported_and_newer_figures_kept():
 def test_verbosity_zero_is_quiet():
     practice_manager()
     out, err = run(XLSX, verbosity=0)
-    assert err == "" and "Practice Manager" not in out
+    assert err == "" and out == ""
     assert Role.objects.get().median_salary == 70000
 
 

@@ -4,6 +4,11 @@ styles."""
 import pytest
 from django.conf import settings
 from django.urls import reverse
+from django.utils.html import escape
+
+from article_requests.services import CONSENT_WORDING
+
+from .factories import make_role
 
 pytestmark = pytest.mark.django_db
 
@@ -38,6 +43,21 @@ def test_the_privacy_page_says_what_is_stored_and_how_to_be_erased(client, setti
     for words in ["cc_reader", "keyed hash", "at most 7 new ratings", "consent", "erase"]:
         assert words in text
     assert 'href="mailto:privacy@careers.example"' in text
+
+
+def test_the_privacy_page_covers_article_requests_and_the_ask_form_links_to_it(client, settings):
+    settings.ARTICLE_REQUESTS_PER_IP_PER_DAY = 9
+    text = client.get(reverse("discovery:privacy")).text
+    section = text[text.index('id="requests"') : text.index('id="erasure"')]
+    assert "When you ask for a comparison" in section
+    assert "at most 9 new requests" in section
+    assert escape(CONSENT_WORDING) in section  # the wording readers agree to, word for word
+    assert "only if you give it" in section and "optional" in section
+    assert "then delete it" in section and "erased" in section
+    make_role("Austringer", slug="austringer")
+    make_role("Falconer", slug="falconer")
+    html = client.get("/compare/austringer-vs-falconer/").text
+    assert f'<a href="{reverse("discovery:privacy")}#requests">What we keep' in html
 
 
 def stylesheet():

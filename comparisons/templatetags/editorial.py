@@ -2,7 +2,7 @@ from django import template
 from django.urls import reverse
 
 from careers.models import Role
-from comparisons import fact_usage, queues, workflow
+from comparisons import fact_usage, queues, throughput, workflow
 
 register = template.Library()
 
@@ -44,6 +44,8 @@ def editorial_dashboard(context):
         roles = list(Role.objects.awaiting_approval().order_by("created_at")[: PANEL_ITEMS + 1])
     return {
         "panels": panels,
+        # How the work moves is the editors' concern; writers see their queues only.
+        "charts": [throughput.published_per_week(), throughput.time_in_review()] if editor else [],
         "editor": editor,
         "roles_awaiting": roles[:PANEL_ITEMS],
         "roles_more": len(roles) > PANEL_ITEMS,

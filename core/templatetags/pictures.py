@@ -11,9 +11,25 @@ def _srcset(renditions):
 
 @register.simple_tag
 def picture(hero, sizes="100vw", loading="lazy", css_class=""):
-    """A responsive <picture>: WebP where the browser takes it, JPEG otherwise."""
-    if not hero or not hero.get("jpg"):
+    """A responsive <picture>: WebP where the browser takes it, JPEG otherwise.
+
+    Before the renditions exist (they are made in the background) the original is shown.
+    """
+    if not hero:
         return ""
+    if not hero.get("jpg"):
+        if not hero.get("source"):
+            return ""
+        return format_html(
+            '<picture class="{}"><img src="{}" width="{}" height="{}" alt="{}" loading="{}" '
+            'decoding="async"></picture>',
+            css_class,
+            default_storage.url(hero["source"]),
+            hero["width"],
+            hero["height"],
+            hero.get("alt", ""),
+            loading,
+        )
     largest = hero["jpg"][-1]
     height = round(hero["height"] * largest["width"] / hero["width"])
     return format_html(

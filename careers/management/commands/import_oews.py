@@ -9,6 +9,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
 
 from careers import oews, wage_import
+from runtime.progress import Progress
 
 _PERIOD = re.compile(r"^(?P<year>\d{4})-(?P<month>\d{2})$")
 
@@ -60,14 +61,13 @@ class Command(BaseCommand):
             if by is None:
                 raise CommandError(f"There is no user “{user}”.")
 
-        progress = self._progress if verbosity >= 1 else None
+        # On stderr: stdout carries the report, which may be piped to a file.
+        rows = Progress(self.stderr, total=None, desc="Read", unit="rows", verbosity=verbosity)
         try:
-            occupations = oews.read_file(path, progress=progress)
+            with rows:
+                occupations = oews.read_file(path, progress=rows.set)
         except oews.OewsError as error:
             raise CommandError(str(error)) from error
-        finally:
-            if progress:
-                self.stderr.write("")
         plan = wage_import.plan_import(
             occupations, period=period, source=source, link_to_bls=not test_data
         )
@@ -80,15 +80,13 @@ class Command(BaseCommand):
             )
             return
         done = wage_import.apply_import(plan, by=by, note=f"OEWS import: {path.name}")
-        self.stdout.write(
-            self.style.SUCCESS(
-                f"Updated {done} role(s) from {path.name}; each change is in the role's history."
+        if verbosity:
+            self.stdout.write(
+                self.style.SUCCESS(
+                    f"Updated {done} role(s) from {path.name}; "
+                    "each change is in the role's history."
+                )
             )
-        )
-
-    def _progress(self, rows):
-        self.stderr.write(f"\rRead {rows:,} rows", ending="")
-        self.stderr.flush()
 
     def _report(self, path, plan, *, test_data):
         write = self.stdout.write

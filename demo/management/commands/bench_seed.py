@@ -16,6 +16,7 @@ from careers.models import Role, Sector
 from comparisons import publishing
 from comparisons.models import Comparison, Revision, Section, SectionKind, Status
 from core.markdown import render_markdown
+from runtime.progress import progress
 
 KINDS = [
     SectionKind.DUTIES,
@@ -78,7 +79,7 @@ class Command(BaseCommand):
         parser.add_argument("--comparisons", type=int, default=3000)
 
     @transaction.atomic
-    def handle(self, *args, comparisons, **options):
+    def handle(self, *args, comparisons, verbosity=1, **options):
         if Comparison.objects.exists():
             raise CommandError("bench_seed wants an empty database.")
         roles_needed = next(n for n in itertools.count(2) if n * (n - 1) // 2 >= comparisons)
@@ -104,8 +105,10 @@ class Command(BaseCommand):
             )
             for n in range(roles_needed)
         ]
-        for role in roles:
-            careers_services.save_role(role=role, by=None)
+        with progress(self, total=len(roles), desc="Roles", verbosity=verbosity) as bar:
+            for role in roles:
+                careers_services.save_role(role=role, by=None)
+                bar.update()
         pairs = itertools.islice(itertools.combinations(roles, 2), comparisons)
         now = timezone.now()
         created = Comparison.objects.bulk_create(
@@ -138,6 +141,7 @@ class Command(BaseCommand):
         )
         tags = [Tag.objects.create(name=name, slug=slugify(name)) for name in TAGS]
         revisions = []
+        bar = progress(self, total=len(created), desc="Snapshots", verbosity=verbosity)
         for n, comparison in enumerate(created):
             data = publishing.snapshot_data(comparison)
             data.pop("tags")
@@ -147,8 +151,8 @@ class Command(BaseCommand):
                 key=lambda tag: tag["name"],
             )
             revisions.append(Revision(comparison=comparison, number=1, created_at=now, **data))
-            if n % 500 == 0:
-                self.stdout.write(f"  snapshots: {n}/{len(created)}")
+            bar.update()
+        bar.close()
         Revision.objects.bulk_create(revisions, batch_size=500)
         content_type = ContentType.objects.get_for_model(Revision)
         TaggedItem.objects.bulk_create(
@@ -163,4 +167,5 @@ class Command(BaseCommand):
         )
         with connection.cursor() as cursor:
             cursor.execute("ANALYZE")  # planner statistics, as a live database has them
-        self.stdout.write(f"Seeded {len(created)} live comparisons and {len(roles)} roles.")
+        if verbosity:
+            self.stdout.write(f"Seeded {len(created)} live comparisons and {len(roles)} roles.")

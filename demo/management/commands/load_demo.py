@@ -1,7 +1,8 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from demo.loader import demo_password, load_demo
+from demo.loader import LOAD_STEPS, demo_password, load_demo
+from runtime.progress import progress
 
 
 class Command(BaseCommand):
@@ -19,7 +20,13 @@ class Command(BaseCommand):
             raise CommandError(
                 "Demo accounts have a known password: load_demo only runs with DEBUG=true."
             )
-        result = load_demo()
+        verbosity = options.get("verbosity", 1)
+        with progress(
+            self, total=LOAD_STEPS, desc="Demo", unit="steps", verbosity=verbosity
+        ) as bar:
+            result = load_demo(on_step=bar.update)
+        if not verbosity:
+            return
         if result.created:
             made = ", ".join(f"{n} {what}" for what, n in sorted(result.created.items()))
             self.stdout.write(self.style.SUCCESS(f"Demo content created: {made}."))

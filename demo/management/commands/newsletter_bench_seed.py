@@ -16,11 +16,14 @@ from newsletter.models import (
     SubscriberStatus,
     Tip,
 )
+from runtime.progress import progress
 
 TIP = (
     "Write down three stories from your last job before the interview: a problem you solved, "
     "a mistake you fixed, a person you helped. Most questions are one of those three."
 )
+
+BATCH = 1000
 
 
 class Command(BaseCommand):
@@ -30,22 +33,23 @@ class Command(BaseCommand):
         parser.add_argument("--subscribers", type=int, default=10_000)
 
     @transaction.atomic
-    def handle(self, *args, subscribers, **options):
+    def handle(self, *args, subscribers, verbosity=1, **options):
         if Subscriber.objects.exists() or Issue.objects.exists():
             raise CommandError("The newsletter tables are not empty: seed an empty database.")
         now = timezone.now()
-        Subscriber.objects.bulk_create(
-            (
-                Subscriber(
-                    email=f"reader{n:06d}@bench.example",
-                    status=SubscriberStatus.CONFIRMED,
-                    source="/",
-                    confirmed_at=now,
+        with progress(self, total=subscribers, desc="Subscribers", verbosity=verbosity) as bar:
+            for start in range(0, subscribers, BATCH):
+                numbers = range(start, min(start + BATCH, subscribers))
+                Subscriber.objects.bulk_create(
+                    Subscriber(
+                        email=f"reader{n:06d}@bench.example",
+                        status=SubscriberStatus.CONFIRMED,
+                        source="/",
+                        confirmed_at=now,
+                    )
+                    for n in numbers
                 )
-                for n in range(subscribers)
-            ),
-            batch_size=1000,
-        )
+                bar.update(len(numbers))
         issue = Issue.objects.create(
             subject="Three stories to prepare before any interview",
             slug="bench-three-stories",
@@ -58,4 +62,5 @@ class Command(BaseCommand):
             Tip.objects.create(issue=issue, position=position, title=f"Story {position}", body=TIP)
         for position, comparison in enumerate(Comparison.objects.published()[:3], start=1):
             PickedComparison.objects.create(issue=issue, comparison=comparison, position=position)
-        self.stdout.write(f"Seeded {subscribers:,} confirmed subscribers and issue {issue.pk}.")
+        if verbosity:
+            self.stdout.write(f"Seeded {subscribers:,} confirmed subscribers and issue {issue.pk}.")
