@@ -14,7 +14,7 @@ from core.admin_mixins import BoundedInlineMixin, SafeAdminMixin
 from core.forms import TEXT_OVERRIDES
 from core.ordering import renumber
 
-from . import admin_views, preview, publishing, queues, workflow
+from . import admin_desk, admin_views, desk, preview, publishing, queues, workflow
 from .forms import ComparisonAdminForm, SectionFormSet, WorkflowForm, latest_number
 from .models import Action, Comparison, RelatedLink, Section, Status, WorkflowEvent
 
@@ -161,13 +161,67 @@ class ComparisonAdmin(SafeAdminMixin, admin.ModelAdmin):
         return obj is None or workflow.can_edit(obj, request.user)
 
     def get_urls(self):
-        return admin_views.urls(self) + super().get_urls()
+        return admin_desk.urls(self) + admin_views.urls(self) + super().get_urls()
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
         comparison = self.get_object(request, object_id)
         if comparison is not None:
-            extra_context = {**(extra_context or {}), **self._workflow_context(request, comparison)}
+            extra_context = {
+                **(extra_context or {}),
+                **self._workflow_context(request, comparison),
+                **self._desk_context(request, comparison),
+            }
         return super().change_view(request, object_id, form_url, extra_context)
+
+    def _desk_context(self, request, comparison):
+        """The writing desk: the kept unsaved text (offered, or restored into the form on
+        `?restore=autosave`), and the addresses its script posts to."""
+        if not workflow.can_edit(comparison, request.user):
+            return {}
+        kept = desk.kept(comparison=comparison, user=request.user)
+        restoring = request.method == "GET" and kept and request.GET.get("restore") == "autosave"
+        if restoring:
+            request.desk_restore = desk.restored_data(kept)
+        return {
+            "desk": {
+                "kept": kept,
+                "restored": restoring,
+                "autosave_url": reverse(
+                    "admin:comparisons_comparison_autosave", args=[comparison.pk]
+                ),
+                "discard_url": reverse(
+                    "admin:comparisons_comparison_discard", args=[comparison.pk]
+                ),
+                "preview_url": reverse(
+                    "admin:comparisons_comparison_desk_preview", args=[comparison.pk]
+                ),
+            }
+        }
+
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        form = super().get_form(request, obj, change=change, **kwargs)
+        restore = getattr(request, "desk_restore", None)
+        if restore is None:
+            return form
+
+        class RestoredForm(form):
+            """Shown with the kept text; Save then posts the ordinary form."""
+
+            checks_conflicts = False
+
+            def __init__(self, *args, **kwargs):
+                if not args and "data" not in kwargs:
+                    kwargs.update(data=restore.copy(), files={})
+                super().__init__(*args, **kwargs)
+
+        return RestoredForm
+
+    def get_formset_kwargs(self, request, obj, inline, prefix):
+        kwargs = super().get_formset_kwargs(request, obj, inline, prefix)
+        restore = getattr(request, "desk_restore", None)
+        if restore is not None and request.method == "GET":
+            kwargs.update(data=restore.copy(), files={})
+        return kwargs
 
     def add_view(self, request, form_url="", extra_context=None):
         extra_context = {**(extra_context or {}), "can_save_and_submit": True}
@@ -263,6 +317,7 @@ class ComparisonAdmin(SafeAdminMixin, admin.ModelAdmin):
         super().save_related(request, form, formsets, change)
         comparison = form.instance
         revision = publishing.create_revision(comparison, user=request.user)
+        desk.clear(comparison=comparison, user=request.user)  # the kept text is saved now
         if workflow.note_edit(comparison, by=request.user, revision=revision):
             live = comparison.live_revision.number if comparison.is_live else None
             self.message_user(
