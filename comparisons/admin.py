@@ -185,6 +185,10 @@ class ComparisonAdmin(SafeAdminMixin, admin.ModelAdmin):
         return {
             "desk": {
                 "kept": kept,
+                "report": desk.checks_for(comparison, request.desk_restore if restoring else None),
+                "checks_url": reverse(
+                    "admin:comparisons_comparison_desk_checks", args=[comparison.pk]
+                ),
                 "restored": restoring,
                 "autosave_url": reverse(
                     "admin:comparisons_comparison_autosave", args=[comparison.pk]

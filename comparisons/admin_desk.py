@@ -33,6 +33,7 @@ def urls(model_admin):
     return [
         mount("<path:object_id>/desk/autosave/", autosave, "comparisons_comparison_autosave"),
         mount("<path:object_id>/desk/discard/", discard, "comparisons_comparison_discard"),
+        mount("<path:object_id>/desk/checks/", checks, "comparisons_comparison_desk_checks"),
         mount(
             "<path:object_id>/desk/preview/", live_preview, "comparisons_comparison_desk_preview"
         ),
@@ -102,3 +103,12 @@ def live_preview(model_admin, request, object_id):
     response = render(request, "comparisons/comparison_desk_preview.html", context)
     response["X-Robots-Tag"] = "noindex, nofollow"
     return response
+
+
+def checks(model_admin, request, object_id):
+    """The writing checks of the posted working copy, as the panel's HTML fragment."""
+    if refusal := _refuse(request):
+        return refusal
+    comparison = _editable(model_admin, request, object_id)
+    report = desk.checks_for(comparison, desk.form_fields(request.POST))
+    return render(request, "admin/comparisons/comparison/desk_checks.html", {"report": report})

@@ -192,3 +192,16 @@ def unsaved_revision(comparison: Comparison, data: dict) -> tuple[Comparison, Re
         **snapshot,
     )
     return draft, revision
+
+
+def checks_for(comparison: Comparison, data: dict | None = None):
+    """The writing checks of the posted working copy (or, without data, of the saved one)."""
+    from . import writing_checks
+
+    if data is None:
+        latest = comparison.revisions.order_by("-number").only("lead", "body").first()
+        if latest is None:
+            return writing_checks.Report()
+        return writing_checks.check(lead=latest.lead, body=latest.body)
+    _, revision = unsaved_revision(comparison, data)
+    return writing_checks.check(lead=revision.lead, body=revision.body)
