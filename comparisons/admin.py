@@ -62,7 +62,7 @@ class RelatedLinkInline(BoundedInlineMixin, WorkingCopyInline, admin.TabularInli
     model = RelatedLink
     fk_name = "comparison"
     extra = 0
-    fields = ("after_section", "label", "target_comparison", "target_role", "url")
+    fields = ("position", "after_section", "label", "target_comparison", "target_role", "url")
     autocomplete_fields = ("target_comparison", "target_role")
     verbose_name = "related link"
     verbose_name_plural = "Related links (the “Related: …” lines between sections)"
@@ -186,6 +186,10 @@ class ComparisonAdmin(SafeAdminMixin, admin.ModelAdmin):
             "desk": {
                 "kept": kept,
                 "report": desk.checks_for(comparison, request.desk_restore if restoring else None),
+                "facts_json": desk.FACTS_JSON,
+                "links_url": reverse(
+                    "admin:comparisons_comparison_desk_links", args=[comparison.pk]
+                ),
                 "checks_url": reverse(
                     "admin:comparisons_comparison_desk_checks", args=[comparison.pk]
                 ),
@@ -316,6 +320,8 @@ class ComparisonAdmin(SafeAdminMixin, admin.ModelAdmin):
         super().save_formset(request, form, formset, change)
         if formset.model is Section:
             renumber(form.instance.sections.all())
+        if formset.model is RelatedLink:
+            renumber(form.instance.related_links.all())
 
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)

@@ -34,6 +34,7 @@ def urls(model_admin):
         mount("<path:object_id>/desk/autosave/", autosave, "comparisons_comparison_autosave"),
         mount("<path:object_id>/desk/discard/", discard, "comparisons_comparison_discard"),
         mount("<path:object_id>/desk/checks/", checks, "comparisons_comparison_desk_checks"),
+        mount("<path:object_id>/desk/links/", link_targets, "comparisons_comparison_desk_links"),
         mount(
             "<path:object_id>/desk/preview/", live_preview, "comparisons_comparison_desk_preview"
         ),
@@ -112,3 +113,11 @@ def checks(model_admin, request, object_id):
     comparison = _editable(model_admin, request, object_id)
     report = desk.checks_for(comparison, desk.form_fields(request.POST))
     return render(request, "admin/comparisons/comparison/desk_checks.html", {"report": report})
+
+
+def link_targets(model_admin, request, object_id):
+    """The toolbar's type-ahead: published comparisons and public roles whose title matches."""
+    if request.method != "GET":
+        return HttpResponseNotAllowed(["GET"])
+    _editable(model_admin, request, object_id)
+    return JsonResponse({"results": desk.link_targets(request.GET.get("q", ""))})

@@ -6,11 +6,13 @@ writer, and the preview is built in memory and rendered with the article's own p
 (`publishing.snapshot_of` → `article.article_context` → the article template).
 """
 
+import json
 from dataclasses import dataclass
 
 from django.db import transaction
 from django.utils import timezone
 
+from careers import facts
 from careers.models import Role
 from core.markdown import render_markdown
 from core.params import positive_int
@@ -19,6 +21,8 @@ from . import publishing
 from .forms import latest_number
 from .models import Autosave, Comparison, RelatedLink, Revision, Section, SectionKind
 
+# The toolbar's role facts: [name, what it shows] (careers.facts is the one list).
+FACTS_JSON = json.dumps([[name, fact.label] for name, fact in facts.FACTS.items()])
 # A 30-section article of long sections is well under this; anything bigger is refused (413).
 MAX_BODY_BYTES = 1_000_000
 # Fields the slot never keeps: the CSRF token is per session, buttons are not text.
@@ -137,7 +141,7 @@ def unsaved_sections(data: dict) -> list[Section]:
 
 def unsaved_links(data: dict) -> list[RelatedLink]:
     links = []
-    for row in _rows(data, LINKS):
+    for row in _ordered(_rows(data, LINKS)):
         link = RelatedLink(
             after_section=positive_int(row.get("after_section"), default=0, maximum=1000),
             label=row.get("label", "")[:150],
@@ -149,7 +153,7 @@ def unsaved_links(data: dict) -> list[RelatedLink]:
         )
         if link.label and (link.target_comparison_id or link.target_role_id or link.url):
             links.append(link)
-    return links
+    return sorted(links, key=lambda link: link.after_section)  # stable: positions within
 
 
 def _role(data: dict, name: str, saved: Role) -> Role:
@@ -205,3 +209,27 @@ def checks_for(comparison: Comparison, data: dict | None = None):
         return writing_checks.check(lead=latest.lead, body=latest.body)
     _, revision = unsaved_revision(comparison, data)
     return writing_checks.check(lead=revision.lead, body=revision.body)
+
+
+TYPE_AHEAD_LIMIT = 8
+
+
+def link_targets(query: str) -> list[dict]:
+    """Published comparisons and public roles whose title contains `query`, with their address."""
+    query = " ".join(query.split())[:100]
+    if len(query) < 2 or "\x00" in query:
+        return []
+    comparisons = (
+        Comparison.objects.published()
+        .filter(live_revision__title__icontains=query)
+        .select_related("live_revision")
+        .only("pk", "slug", "live_revision__title", "live_revision__slug")
+        .order_by("live_revision__title")[:TYPE_AHEAD_LIMIT]
+    )
+    roles = (
+        Role.objects.public().filter(title__icontains=query).only("pk", "slug", "title")
+    ).order_by("title")[:TYPE_AHEAD_LIMIT]
+    return [
+        {"label": c.live_revision.title, "url": c.get_absolute_url(), "kind": "Comparison"}
+        for c in comparisons
+    ] + [{"label": r.title, "url": r.get_absolute_url(), "kind": "Role"} for r in roles]

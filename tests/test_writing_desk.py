@@ -204,3 +204,21 @@ def test_a_writer_who_may_not_edit_is_not_offered_the_desk(client, article):
     client.force_login(make_writer("other"))
     response = client.get(change_url(article))
     assert "desk" not in response.context or not response.context.get("desk")
+
+
+def test_the_link_type_ahead_offers_only_what_readers_can_open(client, writer, article):
+    from .factories import make_role
+
+    live = make_comparison(make_role("Zookeeper"), make_role("Zoologist"))
+    make_comparison(make_role("Zoo Guide"), make_role("Zoo Vet"), published=False)
+    hidden = make_role("Zoo Cleaner", approved_at=None)
+    client.force_login(writer)
+    url = desk_url("desk_links", article.pk)
+    results = client.get(url, {"q": "zoo"}).json()["results"]
+    urls = {r["url"] for r in results}
+    assert live.get_absolute_url() in urls
+    assert live.role_a.get_absolute_url() in urls
+    assert hidden.get_absolute_url() not in urls
+    assert not any("Zoo Guide" in r["label"] for r in results if r["kind"] == "Comparison")
+    assert client.get(url, {"q": "z"}).json()["results"] == []
+    assert client.get(url, {"q": "zoo\x00"}).status_code in (200, 400)
