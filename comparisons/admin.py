@@ -15,6 +15,7 @@ from core.forms import TEXT_OVERRIDES
 from core.ordering import renumber
 
 from . import admin_desk, admin_views, desk, preview, publishing, queues, workflow
+from .admin_widgets import PreloadedAutocompleteSelect, SharedLabels
 from .forms import ComparisonAdminForm, SectionFormSet, WorkflowForm, latest_number
 from .models import Action, Comparison, RelatedLink, Section, Status, WorkflowEvent
 
@@ -57,7 +58,21 @@ class SectionInline(BoundedInlineMixin, WorkingCopyInline, admin.StackedInline):
         return field
 
 
+class RelatedLinkForm(forms.ModelForm):
+    """The order of links is optional in a post (forms from before it was shown send none)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "position" in self.fields:
+            self.fields["position"].required = False
+            self.fields["position"].help_text = "Order among the links; 0 puts it last."
+
+    def clean_position(self):
+        return self.cleaned_data.get("position") or 0
+
+
 class RelatedLinkInline(BoundedInlineMixin, WorkingCopyInline, admin.TabularInline):
+    form = RelatedLinkForm
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}, **TEXT_OVERRIDES}
     model = RelatedLink
     fk_name = "comparison"
@@ -65,6 +80,30 @@ class RelatedLinkInline(BoundedInlineMixin, WorkingCopyInline, admin.TabularInli
     fields = ("position", "after_section", "label", "target_comparison", "target_role", "url")
     autocomplete_fields = ("target_comparison", "target_role")
     verbose_name = "related link"
+
+    def get_formset(self, request, obj=None, **kwargs):
+        # One lookup per target kind for all rows (see admin_widgets), not one per row.
+        links = RelatedLink.objects.filter(comparison=obj) if obj is not None else None
+        request.desk_link_labels = {
+            name: SharedLabels(
+                lambda name=name: (
+                    set(links.values_list(f"{name}_id", flat=True)) - {None}
+                    if links is not None
+                    else set()
+                )
+            )
+            for name in self.autocomplete_fields
+        }
+        return super().get_formset(request, obj, **kwargs)
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        labels = getattr(request, "desk_link_labels", {}).get(db_field.name)
+        if labels is not None:
+            kwargs["widget"] = PreloadedAutocompleteSelect(
+                db_field, self.admin_site, using=kwargs.get("using"), labels=labels
+            )
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
     verbose_name_plural = "Related links (the “Related: …” lines between sections)"
 
 
