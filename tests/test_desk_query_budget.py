@@ -48,7 +48,7 @@ def test_change_form_and_preview_of_a_20_section_article_run_bounded_queries(cli
             assert f'<option value="{link.target_comparison_id}" selected>' in html
             assert str(link.target_comparison) in html
         preview = reverse("admin:comparisons_comparison_desk_preview", args=[article.pk])
-        preview_queries, _ = _count(lambda preview=preview: client.post(preview, data))
+        preview_queries, _ = _count(lambda preview=preview, data=data: client.post(preview, data))
         results[size] = (form_queries, preview_queries)
     (small_form, small_preview), (large_form, large_preview) = results[2], results[20]
     assert large_form <= CHANGE_FORM_BUDGET, large_form
