@@ -193,7 +193,9 @@
     const place = row.querySelector("h3") || row.querySelector("td.field-position") || row.querySelector("td");
     place.append(box);
     const position = field(row, "position");
-    if (position) position.classList.add("desk-hidden");
+    if (position) position.closest(".fieldBox, td").querySelectorAll("input, .help, label").forEach((el) => el.classList.add("desk-hidden"));
+    const box2 = row.querySelector(".fieldBox.field-position");
+    if (box2) box2.classList.add("desk-hidden");
     row.addEventListener("dragover", (event) => {
       if (!document.querySelector(".desk-dragging")) return;
       event.preventDefault();
@@ -216,11 +218,11 @@
     // The admin's tabular inline leaves its first header cell empty: name it for screen readers.
     group.querySelectorAll("th.original:empty").forEach((th) => {
       const name = document.createElement("span");
-      name.className = "desk-announce";
+      name.className = "desk-visually-hidden";
       name.textContent = "Saved link";
       th.append(name);
     });
-    group.querySelectorAll(".fieldBox.field-position > label, th.column-position").forEach((el) => {
+    group.querySelectorAll(".fieldBox.field-position, th.column-position").forEach((el) => {
       if (el.tagName === "TH") el.textContent = "Order"; else el.classList.add("desk-hidden");
     });
     // Show rows in the order they will be saved (restored text may carry a new order).
@@ -252,7 +254,7 @@
     select.value = missing[0];
     const heading = field(row, "heading");
     if (heading && !heading.value) heading.placeholder = select.selectedOptions[0].textContent;
-    say("New section added as " + select.selectedOptions[0].textContent + ". Still missing: " +
+    say("New section added as " + select.selectedOptions[0].textContent + ". Standard sections missing before it: " +
       missing.map((k) => select.querySelector('option[value="' + k + '"]').textContent).join(", ") + ".");
   }
 
