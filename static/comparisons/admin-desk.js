@@ -14,6 +14,7 @@
 
   let form, panel, frame, saved, announcer;
   let dirty = false, submitting = false, previewTimer = null, editedSection = -1;
+  let dragged = null; // the row being dragged (dataTransfer is not readable in every browser)
 
   function say(text) {
     // Empty first, so the same sentence twice is still announced.
@@ -187,8 +188,9 @@
       event.dataTransfer.setData("text/plain", row.id);
       if (event.dataTransfer.setDragImage) event.dataTransfer.setDragImage(row, 10, 10);
       row.classList.add("desk-dragging");
+      dragged = row;
     });
-    handle.addEventListener("dragend", () => row.classList.remove("desk-dragging"));
+    handle.addEventListener("dragend", () => { row.classList.remove("desk-dragging"); dragged = null; });
     box.append(handle, up, down);
     const place = row.querySelector("h3") || row.querySelector("td.field-position") || row.querySelector("td");
     place.append(box);
@@ -197,11 +199,9 @@
     const box2 = row.querySelector(".fieldBox.field-position");
     if (box2) box2.classList.add("desk-hidden");
     row.addEventListener("dragover", (event) => {
-      if (!document.querySelector(".desk-dragging")) return;
-      event.preventDefault();
+      if (dragged && rows(prefix).includes(dragged)) event.preventDefault();
     });
     row.addEventListener("drop", (event) => {
-      const dragged = document.getElementById(event.dataTransfer.getData("text/plain"));
       if (!dragged || dragged === row || !rows(prefix).includes(dragged)) return;
       event.preventDefault();
       const box = row.getBoundingClientRect();
