@@ -7,9 +7,11 @@ writer, and the preview is built in memory and rendered with the article's own p
 """
 
 import json
+import re
 from dataclasses import dataclass
 
 from django.db import transaction
+from django.http import QueryDict
 from django.utils import timezone
 
 from careers import facts
@@ -83,14 +85,23 @@ def kept(*, comparison: Comparison, user) -> Kept | None:
     return Kept(autosave=autosave, latest=latest_number(comparison))
 
 
+# Fields holding a row id: the slot keeps whatever was posted, but a form bound to a value that
+# is not a number would make the admin's widgets look it up (and fail) before validation.
+_ID_FIELD = re.compile(
+    r"^(role_a|role_b|author|base_revision|.+-id|.+-target_comparison|.+-target_role|.+-comparison)$"
+)
+
+
 def restored_data(kept_copy: Kept):
     """The kept fields as a QueryDict the change form can be bound to (nothing is saved)."""
-    from django.http import QueryDict
-
     data = QueryDict(mutable=True)
     for name, values in kept_copy.autosave.data.items():
-        if isinstance(name, str) and isinstance(values, list):
-            data.setlist(name, [v for v in values if isinstance(v, str)])
+        if not isinstance(name, str) or not isinstance(values, list):
+            continue
+        values = [v for v in values if isinstance(v, str)]
+        if _ID_FIELD.match(name):
+            values = [v for v in values if v == "" or positive_int(v) is not None]
+        data.setlist(name, values)
     return data
 
 

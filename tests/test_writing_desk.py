@@ -222,3 +222,22 @@ def test_the_link_type_ahead_offers_only_what_readers_can_open(client, writer, a
     assert not any("Zoo Guide" in r["label"] for r in results if r["kind"] == "Comparison")
     assert client.get(url, {"q": "z"}).json()["results"] == []
     assert client.get(url, {"q": "zoo\x00"}).status_code in (200, 400)
+
+
+@pytest.mark.parametrize(
+    "kept",
+    [
+        {"sections-TOTAL_FORMS": ["9" * 30], "sections-INITIAL_FORMS": ["²"], "title": ["x"]},
+        {"base_revision": ["9" * 30], "role_a": ["abc"], "sections-0-id": ["-1"]},
+        {},
+    ],
+)
+def test_restoring_a_malformed_autosave_shows_the_form_with_errors_not_a_500(
+    client, writer, article, kept
+):
+    client.force_login(writer)
+    client.post(desk_url("autosave", article.pk), kept)
+    response = client.get(change_url(article), {"restore": "autosave"})
+    assert response.status_code == 200
+    article.refresh_from_db()
+    assert article.revisions.count() == 1
