@@ -6,6 +6,7 @@ writer, and the preview is built in memory and rendered with the article's own p
 (`publishing.snapshot_of` → `article.article_context` → the article template).
 """
 
+import functools
 import json
 import re
 from dataclasses import dataclass
@@ -129,6 +130,11 @@ def _ordered(rows: list[dict]) -> list[dict]:
     return [row for _, row in indexed]
 
 
+# The live preview re-renders every section on each keystroke pause, but the writer changed only
+# one: keep recent renderings (a pure function of the text) in this process.
+_render = functools.lru_cache(maxsize=256)(render_markdown)
+
+
 def unsaved_sections(data: dict) -> list[Section]:
     sections = []
     for row in _ordered(_rows(data, SECTIONS)):
@@ -143,8 +149,8 @@ def unsaved_sections(data: dict) -> list[Section]:
                 heading=heading,
                 body=body,
                 verdict=verdict,
-                body_html=render_markdown(body),
-                verdict_html=render_markdown(verdict),
+                body_html=_render(body),
+                verdict_html=_render(verdict),
             )
         )
     return sections
