@@ -4,7 +4,7 @@ tab, reopen, restore, save; then the editor sees an ordinary revision."""
 import pytest
 
 from comparisons.models import Autosave
-from tests.factories import make_comparison, make_writer
+from tests.factories import make_comparison, make_editor, make_writer
 
 from .conftest import assert_accessible, log_in
 from .test_admin_ui import DESKTOP
@@ -14,6 +14,7 @@ pytestmark = pytest.mark.django_db(transaction=True)
 
 def test_the_round_trip_with_the_keyboard_alone(new_page, axe):
     writer = make_writer("sam", first_name="Sam")
+    make_editor("elena")
     article = make_comparison(sections=2, published=False, author=writer)
     first, second = [s.heading for s in article.sections.all()]
     url = f"/admin/comparisons/comparison/{article.pk}/change/"
@@ -24,6 +25,12 @@ def test_the_round_trip_with_the_keyboard_alone(new_page, axe):
     preview = page.frame_locator("#desk-preview")
     preview.locator(".article__section h2").first.wait_for()
     assert_accessible(axe, page)
+    # From here on (axe injects styles of its own) the strict Content-Security-Policy must not
+    # block anything the desk does.
+    refused = []
+    page.on(
+        "console", lambda m: refused.append(m.text) if "Content Security Policy" in m.text else 0
+    )
     assert page.locator("#id_sections-0-position").is_hidden()  # the order is the buttons' job
 
     # Type in the second section: the preview follows, through the article's own renderer.
@@ -73,6 +80,13 @@ def test_the_round_trip_with_the_keyboard_alone(new_page, axe):
     assert "Fresh **words** from the keyboard." in article.sections.get(heading=second).body
     assert article.revisions.count() == 2
     assert not Autosave.objects.exists()
+    assert refused == []
+
+    # An editor sees an ordinary revision diff of what was saved.
+    editor = new_page(viewport=DESKTOP)
+    log_in(editor, "elena")
+    editor.goto(f"/admin/comparisons/comparison/{article.pk}/revisions/compare/?a=1&b=2")
+    assert "Fresh **words** from the keyboard." in editor.inner_text("main")
 
 
 def test_toolbar_drag_and_drop_and_new_sections(new_page):
