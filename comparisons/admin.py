@@ -14,7 +14,8 @@ from core.admin_mixins import BoundedInlineMixin, SafeAdminMixin
 from core.forms import TEXT_OVERRIDES
 from core.ordering import renumber
 
-from . import admin_views, preview, publishing, queues, workflow
+from . import admin_desk, admin_views, desk, preview, publishing, queues, workflow
+from .admin_widgets import PreloadedAutocompleteSelect, SharedLabels
 from .forms import ComparisonAdminForm, SectionFormSet, WorkflowForm, latest_number
 from .models import Action, Comparison, RelatedLink, Section, Status, WorkflowEvent
 
@@ -57,14 +58,52 @@ class SectionInline(BoundedInlineMixin, WorkingCopyInline, admin.StackedInline):
         return field
 
 
+class RelatedLinkForm(forms.ModelForm):
+    """The order of links is optional in a post (forms from before it was shown send none)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "position" in self.fields:
+            self.fields["position"].required = False
+            self.fields["position"].help_text = "Order among the links; 0 puts it last."
+
+    def clean_position(self):
+        return self.cleaned_data.get("position") or 0
+
+
 class RelatedLinkInline(BoundedInlineMixin, WorkingCopyInline, admin.TabularInline):
+    form = RelatedLinkForm
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}, **TEXT_OVERRIDES}
     model = RelatedLink
     fk_name = "comparison"
     extra = 0
-    fields = ("after_section", "label", "target_comparison", "target_role", "url")
+    fields = ("position", "after_section", "label", "target_comparison", "target_role", "url")
     autocomplete_fields = ("target_comparison", "target_role")
     verbose_name = "related link"
+
+    def get_formset(self, request, obj=None, **kwargs):
+        # One lookup per target kind for all rows (see admin_widgets), not one per row.
+        links = RelatedLink.objects.filter(comparison=obj) if obj is not None else None
+        request.desk_link_labels = {
+            name: SharedLabels(
+                lambda name=name: (
+                    set(links.values_list(f"{name}_id", flat=True)) - {None}
+                    if links is not None
+                    else set()
+                )
+            )
+            for name in self.autocomplete_fields
+        }
+        return super().get_formset(request, obj, **kwargs)
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        labels = getattr(request, "desk_link_labels", {}).get(db_field.name)
+        if labels is not None:
+            kwargs["widget"] = PreloadedAutocompleteSelect(
+                db_field, self.admin_site, using=kwargs.get("using"), labels=labels
+            )
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
     verbose_name_plural = "Related links (the “Related: …” lines between sections)"
 
 
@@ -161,13 +200,75 @@ class ComparisonAdmin(SafeAdminMixin, admin.ModelAdmin):
         return obj is None or workflow.can_edit(obj, request.user)
 
     def get_urls(self):
-        return admin_views.urls(self) + super().get_urls()
+        return admin_desk.urls(self) + admin_views.urls(self) + super().get_urls()
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
         comparison = self.get_object(request, object_id)
         if comparison is not None:
-            extra_context = {**(extra_context or {}), **self._workflow_context(request, comparison)}
+            extra_context = {
+                **(extra_context or {}),
+                **self._workflow_context(request, comparison),
+                **self._desk_context(request, comparison),
+            }
         return super().change_view(request, object_id, form_url, extra_context)
+
+    def _desk_context(self, request, comparison):
+        """The writing desk: the kept unsaved text (offered, or restored into the form on
+        `?restore=autosave`), and the addresses its script posts to."""
+        if not workflow.can_edit(comparison, request.user):
+            return {}
+        kept = desk.kept(comparison=comparison, user=request.user)
+        restoring = request.method == "GET" and kept and request.GET.get("restore") == "autosave"
+        if restoring:
+            request.desk_restore = desk.restored_data(kept)
+        return {
+            "desk": {
+                "kept": kept,
+                "report": desk.checks_for(comparison, request.desk_restore if restoring else None),
+                "facts_json": desk.FACTS_JSON,
+                "links_url": reverse(
+                    "admin:comparisons_comparison_desk_links", args=[comparison.pk]
+                ),
+                "checks_url": reverse(
+                    "admin:comparisons_comparison_desk_checks", args=[comparison.pk]
+                ),
+                "restored": restoring,
+                "autosave_url": reverse(
+                    "admin:comparisons_comparison_autosave", args=[comparison.pk]
+                ),
+                "discard_url": reverse(
+                    "admin:comparisons_comparison_discard", args=[comparison.pk]
+                ),
+                "preview_url": reverse(
+                    "admin:comparisons_comparison_desk_preview", args=[comparison.pk]
+                ),
+            }
+        }
+
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        form = super().get_form(request, obj, change=change, **kwargs)
+        restore = getattr(request, "desk_restore", None)
+        if restore is None:
+            return form
+
+        class RestoredForm(form):
+            """Shown with the kept text; Save then posts the ordinary form."""
+
+            checks_conflicts = False
+
+            def __init__(self, *args, **kwargs):
+                if not args and "data" not in kwargs:
+                    kwargs.update(data=restore.copy(), files={})
+                super().__init__(*args, **kwargs)
+
+        return RestoredForm
+
+    def get_formset_kwargs(self, request, obj, inline, prefix):
+        kwargs = super().get_formset_kwargs(request, obj, inline, prefix)
+        restore = getattr(request, "desk_restore", None)
+        if restore is not None and request.method == "GET":
+            kwargs.update(data=restore.copy(), files={})
+        return kwargs
 
     def add_view(self, request, form_url="", extra_context=None):
         extra_context = {**(extra_context or {}), "can_save_and_submit": True}
@@ -258,11 +359,14 @@ class ComparisonAdmin(SafeAdminMixin, admin.ModelAdmin):
         super().save_formset(request, form, formset, change)
         if formset.model is Section:
             renumber(form.instance.sections.all())
+        if formset.model is RelatedLink:
+            renumber(form.instance.related_links.all())
 
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
         comparison = form.instance
         revision = publishing.create_revision(comparison, user=request.user)
+        desk.clear(comparison=comparison, user=request.user)  # the kept text is saved now
         if workflow.note_edit(comparison, by=request.user, revision=revision):
             live = comparison.live_revision.number if comparison.is_live else None
             self.message_user(

@@ -56,6 +56,9 @@ class ComparisonAdminForm(forms.ModelForm):
     """
 
     # The admin builds the Meta (model and fields from the fieldsets).
+    # False only for a form shown with restored autosaved text (a GET: nothing is saved then;
+    # the Save that follows posts a normal form, which makes this check).
+    checks_conflicts = True
     base_revision = forms.IntegerField(
         widget=forms.HiddenInput, required=False, min_value=0, max_value=MAX_DB_INT
     )
@@ -102,7 +105,7 @@ class ComparisonAdminForm(forms.ModelForm):
                 "still the old image's.",
             )
         base = cleaned.get("base_revision")
-        if self.instance.pk and base is not None:
+        if self.instance.pk and base is not None and self.checks_conflicts:
             self._refuse_if_saved_meanwhile(base)
         return cleaned
 

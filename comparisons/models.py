@@ -439,3 +439,33 @@ class WorkflowEvent(models.Model):
     @property
     def actor_name(self):
         return self.actor.display_name if self.actor else "Scheduler"
+
+
+class Autosave(models.Model):
+    """A writer's unsaved working copy of the change form, kept every few seconds while they type.
+
+    Not a revision: it publishes nothing and readers never see it. One slot per writer and
+    article; a normal Save clears it. `base_revision` is the revision the form was opened at, so
+    a restore over a newer revision is offered with a warning, never applied silently.
+    """
+
+    comparison = models.ForeignKey(Comparison, on_delete=models.CASCADE, related_name="autosaves")
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+", verbose_name="writer"
+    )
+    base_revision = models.PositiveIntegerField(
+        default=0, help_text="The revision the form was opened at (0: none yet)."
+    )
+    data = models.JSONField(
+        default=dict, help_text="The form's fields as posted: name → list of values."
+    )
+    saved_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        verbose_name = "autosave"
+        constraints = [
+            models.UniqueConstraint(fields=["comparison", "user"], name="one_autosave_per_writer")
+        ]
+
+    def __str__(self):
+        return f"Unsaved text of {self.comparison} by {self.user}"

@@ -43,9 +43,18 @@ def _anchors(headings):
 
 def snapshot_data(comparison: Comparison) -> dict:
     """Everything a reader sees of the working copy, rendered, as plain JSON-able data."""
-    sections = list(comparison.sections.all())
-    links = list(comparison.related_links.all())
-    tags = sorted(comparison.tags.all(), key=lambda tag: tag.name)
+    return snapshot_of(
+        comparison,
+        sections=list(comparison.sections.all()),
+        links=list(comparison.related_links.all()),
+        tags=list(comparison.tags.all()),
+    )
+
+
+def snapshot_of(comparison: Comparison, *, sections: list, links: list, tags: list) -> dict:
+    """`snapshot_data` of given sections (with their `body_html`), links and tags: also of an
+    unsaved working copy (the writing desk's live preview), so both render the same way."""
+    tags = sorted(tags, key=lambda tag: tag.name)
     intro_html = render_markdown(comparison.intro)
     body = {
         "role_a_id": comparison.role_a_id,

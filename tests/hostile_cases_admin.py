@@ -328,3 +328,78 @@ for path, action in ACTIONS.items():
             **ED,
         )
     )
+
+# --- The writing desk (autosave, discard, live preview, checks, link type-ahead) ---------------
+DESK = "/admin/comparisons/comparison/{draft}/desk/"
+WRITER = {"who": "writer"}  # not the draft's author: may not edit it
+for endpoint in ("autosave", "discard", "preview", "checks"):
+    add(case(f"desk-{endpoint}-get", DESK + endpoint + "/", 405, **ED))
+    add(case(f"desk-{endpoint}-writer", DESK + endpoint + "/", 403, method="post", **WRITER))
+    add(
+        case(
+            f"desk-{endpoint}-no-csrf",
+            DESK + endpoint + "/",
+            403,
+            method="post",
+            data={"title": "x"},
+            csrf=True,
+            **ED,
+        )
+    )
+    add(
+        case(
+            f"desk-{endpoint}-oversized",
+            DESK + endpoint + "/",
+            413,
+            method="post",
+            data={"intro": "x" * 1_100_000},
+            **ED,
+        )
+    )
+    for n, object_id in enumerate(["²", HUGE, "0"]):
+        add(
+            case(
+                f"desk-{endpoint}-odd-id-{n}",
+                f"/admin/comparisons/comparison/{object_id}/desk/{endpoint}/",
+                404,
+                method="post",
+                **ED,
+            )
+        )
+# Preview and checks change nothing, whatever the form says.
+for endpoint in ("preview", "checks"):
+    for n, data in enumerate(
+        [
+            {"sections-TOTAL_FORMS": HUGE, "sections-0-body": "x"},
+            {"sections-TOTAL_FORMS": "²", "related_links-TOTAL_FORMS": "-3"},
+            {"sections-TOTAL_FORMS": "1", "sections-0-position": HUGE, "sections-0-kind": NUL},
+            {"role_a": HUGE, "role_b": "²", "lead": LONG, "title": LONG},
+            {
+                "sections-TOTAL_FORMS": "1",
+                "sections-0-body": '<script>alert(1)</script>"><img src=x onerror=alert(1)>',
+            },
+            {
+                "related_links-TOTAL_FORMS": "1",
+                "related_links-0-label": "x",
+                "related_links-0-target_comparison": HUGE,
+                "related_links-0-url": "javascript:alert(1)",
+            },
+            {"intro": "{{ a.nope }} {{ c.salary }} {{", "sections-0-heading": LOOK_ALIKE},
+        ]
+    ):
+        add(
+            case(
+                f"desk-{endpoint}-hostile-{n}",
+                DESK + endpoint + "/",
+                200,
+                method="post",
+                data=data,
+                absent="<script>alert(1)",
+                **ED,
+            )
+        )
+LINKS = DESK + "links/"
+for n, q in enumerate(["", "a" * 5000, "%", "²", LOOK_ALIKE, "' OR 1=1 --"]):
+    add(case(f"desk-links-{n}", LINKS, 200, query={"q": q}, **ED))
+add(case("desk-links-writer", LINKS, 403, query={"q": "manager"}, **WRITER))
+add(case("desk-links-post", LINKS, 405, method="post", **ED))
