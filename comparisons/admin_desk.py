@@ -13,8 +13,6 @@ from django.urls import path, reverse
 from django.utils import timezone
 from django.views.decorators.cache import never_cache
 
-from core import live
-
 from . import desk, workflow
 from .admin_views import _comparison
 from .article import article_context
@@ -100,7 +98,8 @@ def live_preview(model_admin, request, object_id):
         return refusal
     comparison = _editable(model_admin, request, object_id)
     draft, revision = desk.unsaved_revision(comparison, desk.form_fields(request.POST))
-    context = article_context(draft, revision, live_generation=live.generation())
+    # No generation: an unsaved draft is rendered whole, never from cached fragments.
+    context = article_context(draft, revision, live_generation=None)
     response = render(request, "comparisons/comparison_desk_preview.html", context)
     response["X-Robots-Tag"] = "noindex, nofollow"
     return response

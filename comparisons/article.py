@@ -80,7 +80,9 @@ def article_blocks(revision: Revision, roles: dict | None = None) -> list[Block]
     return blocks
 
 
-def article_context(comparison: Comparison, revision: Revision, *, live_generation: int) -> dict:
+def article_context(
+    comparison: Comparison, revision: Revision, *, live_generation: int | None
+) -> dict:
     """The template context of an article page, for the live page and for previews alike.
 
     Role facts in the prose are filled in here, as the page is built, from the same role

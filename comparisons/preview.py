@@ -16,8 +16,6 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.cache import never_cache
 
-from core import live
-
 from .article import article_context
 from .models import Comparison, PreviewLink, Revision
 
@@ -137,7 +135,8 @@ def preview_view(request, token):
     if revision is None:
         return _invalid(request, reason="invalid")
     comparison = revision.comparison
-    context = article_context(comparison, revision, live_generation=live.generation())
+    # No generation: a preview is rendered whole, never from the live page's cached fragments.
+    context = article_context(comparison, revision, live_generation=None)
     context["preview"] = {
         "revision": revision,
         "is_live": comparison.is_live and comparison.live_revision_id == revision.pk,

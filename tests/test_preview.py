@@ -85,3 +85,15 @@ def test_preview_link_lifetime_comes_from_settings(client, settings):
     path = preview.preview_path(revision)
     with time_machine.travel(timezone.now() + datetime.timedelta(days=1, minutes=1)):
         assert client.get(path).status_code == 403
+
+
+def test_a_preview_never_shows_the_live_pages_cached_fragments(client):
+    comparison = make_comparison(title="Live title on the page")
+    assert "Live title on the page" in client.get(comparison.get_absolute_url()).text
+    comparison.title = "Draft title in review"
+    comparison.lead = "A draft lead nobody has read yet."
+    comparison.save()
+    draft = publishing.create_revision(comparison)
+    text = client.get(preview.preview_path(draft)).text
+    assert "A draft lead nobody has read yet." in text
+    assert "Draft title in review" in text
