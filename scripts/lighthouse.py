@@ -2,14 +2,17 @@
 """`make lighthouse`: Lighthouse (mobile) on the home, list, article and role pages of the demo
 site, served the production way (DEBUG off, gunicorn, WhiteNoise, collectstatic) on 127.0.0.1.
 
-Usage: .venv/bin/python scripts/lighthouse.py [--runs 3] [--port N] [--page /path/ ...]
+Usage: .venv/bin/python scripts/lighthouse.py [--runs 3] [--scheme light|dark|both]
+                                             [--port N] [--page /path/ ...]
 
 Lighthouse comes from the npm registry and is installed on first use into LIGHTHOUSE_DIR
-(default ~/.cache/careercompare/lighthouse-<version>); it needs Node.js 18.16 or newer and
-Chromium (CHROME_PATH, default /usr/bin/chromium). Each page is measured --runs times and the
-median score per category is reported, with every audit that cost a point. The exit status is
-1 when accessibility, best practices or SEO is below 100 on any page; performance on a loaded
-shared machine varies from run to run, so it is reported, not enforced.
+(default ~/.cache/careercompare/lighthouse-<version>); it needs Node.js 18.16 or newer (Debian's
+nodejs and npm are installed with apt-get when missing) and Chromium (CHROME_PATH, default
+/usr/bin/chromium). Each page is measured --runs times in each colour scheme (Chromium told
+to prefer dark for the second) and the median score per category is reported, with every audit
+that cost a point; the last report of each page is kept in .bench/. The exit status is 1 when
+accessibility, best practices or SEO is below 100 anywhere: those do not depend on the
+machine. Performance on a loaded shared machine varies from run to run, so it is reported only.
 """
 
 import argparse
@@ -34,7 +37,16 @@ ENFORCED = CATEGORIES[1:]
 def lighthouse_binary():
     """The Lighthouse CLI, installed with npm into a cache folder the first time."""
     if not shutil.which("node") or not shutil.which("npm"):
-        raise SystemExit("Node.js and npm are missing: sudo apt-get install nodejs npm")
+        print("Installing Node.js and npm with apt-get…", flush=True)
+        sudo = [] if os.geteuid() == 0 else ["sudo"]
+        apt = [*sudo, "env", "DEBIAN_FRONTEND=noninteractive", "apt-get"]
+        subprocess.run([*apt, "update", "-qq"], check=True)
+        subprocess.run([*apt, "install", "-y", "-qq", "nodejs", "npm"], check=True)
+    node = subprocess.run(["node", "--version"], capture_output=True, text=True).stdout
+    if int(node.strip().lstrip("v").split(".")[0]) < 18:
+        raise SystemExit(
+            f"Lighthouse {LIGHTHOUSE_VERSION} needs Node.js 18.16 or newer, not {node}"
+        )
     cache = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache"))
     prefix = Path(
         os.environ.get(
@@ -166,12 +178,11 @@ def main():
                 ]
                 median = {c: statistics.median(r[0][c] for r in runs) for c in CATEGORIES}
                 results[label] = {"path": path, "median": median, "runs": [r[0] for r in runs]}
-                print(f"  {label} " + "  ".join(f"{c} {median[c]:g}" for c in CATEGORIES))
-                for category, audits in sorted(
-                    {k: v for r in runs for k, v in r[1].items()}.items()
-                ):
-                    for line in audits:
-                        print(f"      {category}: {line}")
+                each = {c: "/".join(str(r[0][c]) for r in runs) for c in CATEGORIES}
+                print(f"  {label}: " + "  ".join(f"{c} {each[c]}" for c in CATEGORIES))
+                for number, (_scores, lost) in enumerate(runs, start=1):
+                    for category, audits in lost.items():
+                        print(f"      run {number}, {category}: " + "; ".join(audits))
                 sys.stdout.flush()
     finally:
         server.terminate()
