@@ -6,7 +6,7 @@ PY := $(VENV)/bin/python
 INSTALLED := $(VENV)/.installed
 DEV_ENV := DEBUG=true
 
-.PHONY: install run serve test test-sqlite test-postgres test-scaleout lint format system-packages bench check-deploy clean
+.PHONY: install run serve test test-sqlite test-postgres test-scaleout lint format system-packages bench lighthouse check-deploy clean
 
 install: $(INSTALLED)
 
@@ -63,6 +63,11 @@ bench: install
 	if compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null; then \
 	  scripts/with-postgres $(PY) scripts/bench_search.py; else $(PY) scripts/bench_search.py; fi
 	$(PY) scripts/bench_newsletter.py
+
+## Lighthouse (mobile, light and dark) on the demo's home, list, article and role pages, served
+## as in production; installs Node.js and Lighthouse on first use (see docs/benchmarks.md).
+lighthouse: install
+	$(PY) scripts/lighthouse.py
 
 check-deploy: install
 	SECRET_KEY=$$($(PY) -c 'import secrets; print(secrets.token_urlsafe(50))') \

@@ -4,6 +4,7 @@ import pytest
 
 from comparisons import publishing
 from tests.factories import make_comparison, make_role, make_sector
+from tests.newsletter_factories import make_sending_issue
 
 from .conftest import assert_accessible
 
@@ -74,17 +75,28 @@ def test_article_reads_on_a_phone_without_sideways_scrolling(page, articles):
 def test_public_pages_have_no_accessibility_violations(new_page, axe, articles, scheme):
     page = new_page(color_scheme=scheme)
     article = articles[0]
-    for url in [
-        "/",
-        "/comparisons/",
-        article.get_absolute_url(),
-        "/roles/",
-        article.role_a.get_absolute_url(),
-        "/privacy/",
-        "/newsletter/",
-        "/search/?q=manager",
+    issue = make_sending_issue(picks=[article])
+    # Every kind of public page, including the error answers a reader can land on.
+    for url, status in [
+        ("/", 200),
+        ("/comparisons/", 200),
+        (article.get_absolute_url(), 200),
+        ("/roles/", 200),
+        (article.role_a.get_absolute_url(), 200),
+        ("/tags/management/", 200),
+        ("/compare/", 200),
+        # No article about this pair: the generated side-by-side page with its ask form.
+        ("/compare/medical-assistant-vs-practice-manager/", 200),
+        ("/compare/?a=Astronaut&b=Nurse", 400),
+        ("/privacy/", 200),
+        ("/newsletter/", 200),
+        ("/newsletter/issues/", 200),
+        (issue.get_absolute_url(), 200),
+        ("/search/?q=manager", 200),
+        ("/search/?q=nothing-matches-this", 200),
+        ("/no-such-page/", 404),
     ]:
-        page.goto(url)
+        assert page.goto(url).status == status, url
         assert_accessible(axe, page)
     background = page.evaluate("getComputedStyle(document.documentElement).backgroundColor")
     assert (background == "rgb(18, 23, 30)") == (scheme == "dark")
