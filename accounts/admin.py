@@ -8,7 +8,10 @@ from django.contrib.auth.models import Group
 from core.admin_mixins import SafeAdminMixin
 
 from . import services
+from .forms import StaffLoginForm
 from .models import User
+
+admin.site.login_form = StaffLoginForm
 
 
 @admin.register(User)

@@ -8,7 +8,9 @@
 - a list action posted with `_selected_action=abc` (or a number too large): Django filters
   `pk__in` with it unchecked.
 - a form posted with `sector=abc` (or a number too large) in an autocomplete field: the form
-  error is fine, but redrawing the form, Django's autocomplete widget filters by the raw value.
+  error is fine, but redrawing the form, Django's autocomplete widget filters by the raw value;
+  and a many-to-many field posted with a number too large filters `pk__in` with it (SQLite
+  overflows, PostgreSQL refuses).
 """
 
 from django.contrib import messages
@@ -16,6 +18,7 @@ from django.contrib.admin import helpers
 from django.contrib.admin.widgets import AutocompleteMixin
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.forms import ModelMultipleChoiceField
 from django.http import HttpResponseRedirect
 
 from core.dates import LATEST_YEAR
@@ -50,18 +53,44 @@ class _SafeOptgroups:
         return super().optgroups(name, value, attr)
 
 
-_safe_widget_classes = {}
+class _SafeCheckValues:
+    """Refuses values the key cannot hold before they reach a `pk__in` query."""
+
+    def _check_values(self, value):
+        model = self.queryset.model
+        key = model._meta.get_field(self.to_field_name) if self.to_field_name else model._meta.pk
+        if isinstance(value, list | tuple):
+            for item in value:
+                if not holds(key, str(item)):
+                    raise ValidationError(
+                        self.error_messages["invalid_pk_value"],
+                        code="invalid_pk_value",
+                        params={"pk": item},
+                    )
+        return super()._check_values(value)
+
+
+_guarded_classes = {}
+
+
+def _guard(instance, guard):
+    kind = type(instance)
+    if kind not in _guarded_classes:
+        _guarded_classes[kind] = type(f"Safe{kind.__name__}", (guard, kind), {})
+    instance.__class__ = _guarded_classes[kind]
 
 
 def guard_autocomplete(formfield):
-    """Swap an autocomplete widget (inside the admin's wrapper) for its guarded twin."""
+    """Swap an autocomplete widget (inside the admin's wrapper) and a many-to-many field for
+    their guarded twins."""
     widget = getattr(formfield, "widget", None)
     inner = getattr(widget, "widget", widget)
     if isinstance(inner, AutocompleteMixin) and not isinstance(inner, _SafeOptgroups):
-        kind = type(inner)
-        if kind not in _safe_widget_classes:
-            _safe_widget_classes[kind] = type(f"Safe{kind.__name__}", (_SafeOptgroups, kind), {})
-        inner.__class__ = _safe_widget_classes[kind]
+        _guard(inner, _SafeOptgroups)
+    if isinstance(formfield, ModelMultipleChoiceField) and not isinstance(
+        formfield, _SafeCheckValues
+    ):
+        _guard(formfield, _SafeCheckValues)
     return formfield
 
 

@@ -2,7 +2,7 @@
 password reset with its e-mailed link (see hostile_case.py). No case signs anyone in, so no
 row changes (the sign-in log of django-axes is not watched: logging attempts is its point)."""
 
-from .hostile_case import CRLF, HUGE, LONG, LOOK_ALIKE, NUL, SCRIPT, Case, case
+from .hostile_case import CRLF, LONG, LOOK_ALIKE, NUL, SCRIPT, Case, case
 
 CASES: list[Case] = []
 add = CASES.append
@@ -121,7 +121,7 @@ add(
     )
 )
 
-# --- Asking for a reset link -------------------------------------------------------------------
+# --- Asking for a reset link
 RESET = "/admin/password_reset/"
 add(case("reset-form", RESET, 200))
 for n, email in enumerate(
@@ -177,7 +177,7 @@ add(case("reset-oversized", RESET, 400, method="post", data={"email": "x" * 3_00
 add(case("reset-done", "/admin/password_reset/done/", 200))
 add(case("reset-complete", "/admin/reset/done/", 200))
 
-# --- The e-mailed link: /admin/reset/<uid>/<token>/ ----------------------------------------------
+# --- The e-mailed link: /admin/reset/<uid>/<token>/
 CONFIRM = "/admin/reset/{uid}/{token}/"
 FORGED = {
     "forged-token": ("{reset_uid}", "abc-def"),

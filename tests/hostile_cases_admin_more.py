@@ -21,7 +21,7 @@ DB_TASKS = {
 SU_TASKS = {**SU, "settings": DB_TASKS}
 ODD_IDS = ["²", "abc", HUGE, "-1", "0"]
 
-# --- Preview links: open one, withdraw all --------------------------------------------------------
+# --- Preview links: open one, withdraw all
 OPEN = "/admin/comparisons/comparison/{draft}/revisions/{n}/preview/"
 for n, number in enumerate([HUGE, "0", "999"]):
     add(case(f"preview-open-missing-revision-{n}", OPEN.replace("{n}", number), 404, **ED))
@@ -61,7 +61,7 @@ add(
     )
 )
 
-# --- Roles: approval and the live-change confirmation --------------------------------------------
+# --- Roles: approval and the live-change confirmation
 ROLES = "/admin/careers/role/"
 for n, selected in enumerate([["²"], [HUGE], [f"1{NUL}"], ["-1", "abc"], [LONG], []]):
     add(
@@ -177,7 +177,7 @@ add(
     )
 )
 
-# --- Readers' requests ----------------------------------------------------------------------------
+# --- Readers' requests
 START = "/admin/article_requests/articlerequest/{pk}/start-draft/"
 add(case("request-start-get", START.replace("{pk}", "{open_request}"), 405, **ED))
 add(case("request-start-writer", START.replace("{pk}", "{open_request}"), 403, method="post", **WR))
@@ -275,7 +275,7 @@ add(
     )
 )
 
-# --- Newsletter sending: deliveries and possible duplicates ----------------------------------------
+# --- Newsletter sending: deliveries and possible duplicates
 for n, query in enumerate(
     [
         {"possible_duplicate__exact": "²"},
@@ -292,7 +292,7 @@ for n, query in enumerate(
     )
 add(case("issue-sent-progress", "/admin/newsletter/issue/{issue_pk}/change/", 200, **ED))
 
-# --- Sign-in lockouts (django-axes) ----------------------------------------------------------------
+# --- Sign-in lockouts (django-axes)
 ATTEMPTS = "/admin/axes/accessattempt/"
 for n, value in enumerate(["²", HUGE, "9999", "0"]):
     add(
@@ -328,7 +328,7 @@ for log in ("accesslog", "accessfailurelog"):
     add(case(f"{log}-date-hierarchy", path, 200, 302, query={"attempt_time__year": HUGE}, **SU))
     add(case(f"{log}-odd-id", f"{path}²/change/", 302, **SU))
 
-# --- Workers and the task list (ops, django-tasks) ------------------------------------------------
+# --- Workers and the task list (ops, django-tasks)
 WORKERS = "/admin/ops/workerheartbeat/"
 TASKS = "/admin/django_tasks_database/dbtaskresult/"
 for path in (WORKERS, TASKS):
@@ -396,7 +396,7 @@ add(
     )
 )
 
-# --- Staff accounts and groups ----------------------------------------------------------------------
+# --- Staff accounts and groups
 for n, object_id in enumerate(ODD_IDS):
     add(case(f"user-change-odd-id-{n}", f"/admin/accounts/user/{object_id}/change/", 302, **SU))
     add(case(f"user-password-odd-id-{n}", f"/admin/accounts/user/{object_id}/password/", 404, **SU))
@@ -428,7 +428,7 @@ add(
     )
 )
 
-# --- Tags: taggit's merge is not offered --------------------------------------------------------
+# --- Tags: taggit's merge is not offered
 MERGE = "/admin/taggit/tag/merge-tags/"
 # The address falls to the admin's catch-all, which finds no tag of that name: a redirect.
 add(case("tag-merge-writer", MERGE, 302, method="post", data={"new_tag_name": "merged"}, **WR))

@@ -7,7 +7,7 @@ from .hostile_case import CRLF, HUGE, LONG, LOOK_ALIKE, NUL, SCRIPT, UNICODE_DIG
 CASES: list[Case] = []
 add = CASES.append
 
-# --- Query strings on every page ----------------------------------------------------------------
+# --- Query strings on every page
 PAGES = {
     "compare": "/compare/",
     "compare-pair": "/compare/{quiet_pair}/",
@@ -26,7 +26,7 @@ for name, path in PAGES.items():
     for verb in ("post", "put", "delete", "patch"):
         add(case(f"{name}-{verb}", path, 405, method=verb))
 
-# --- The picker: `/compare/?a=…&b=…` -----------------------------------------------------------
+# --- The picker: `/compare/?a=…&b=…`
 PICK = "/compare/"
 for n, (a, b) in enumerate(
     [
@@ -58,7 +58,7 @@ add(case("pick-repeated", PICK, 400, query="a=nurse&a=" + "x" * 3000 + "&b=²"))
 add(case("pick-nul", PICK, 400, query={"a": f"nurse{NUL}", "b": "ward clerk"}))
 add(case("pick-head", PICK, 200, method="head"))
 
-# --- A pair's page: `/compare/<first>-vs-<second>/` ----------------------------------------------
+# --- A pair's page: `/compare/<first>-vs-<second>/`
 for n, pair in enumerate(
     [
         "nope",
@@ -82,7 +82,7 @@ add(case("pair-percent-encoded", "/compare/nurse-vs-w%C3%A4rd/", 404))
 add(case("pair-nul", "/compare/nurse-vs-a%00b/", 400))
 add(case("pair-as-editor", "/compare/{open_pair}/", 200, who="editor"))
 
-# --- Asking for a pair's article -----------------------------------------------------------------
+# --- Asking for a pair's article
 ASK = "/compare/{quiet_pair}/ask/"
 ASKED = "/compare/{open_pair}/ask/"
 add(case("ask-get", ASK, 303))
@@ -234,7 +234,7 @@ add(
     )
 )
 
-# --- The probes and small files ------------------------------------------------------------------
+# --- The probes and small files
 for name in ("healthz", "readyz"):
     for n, host in enumerate(["evil.example", "a" * 300]):
         add(
