@@ -182,6 +182,16 @@ def watched_tables() -> list[str]:
 def fingerprint(tables) -> dict[str, tuple[int, str]]:
     """Row count and a checksum of every row, per table (order-independent)."""
     quote = connection.ops.quote_name
+    if connection.vendor == "postgresql":
+        # One round trip for all tables instead of one each: most of a case's time otherwise.
+        query = " UNION ALL ".join(
+            f"SELECT %s, count(*), md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), ''))"
+            f" FROM {quote(table)} t"  # noqa: S608 - names from introspection
+            for table in tables
+        )
+        with connection.cursor() as cursor:
+            cursor.execute(query, list(tables))
+            return {table: (count, digest) for table, count, digest in cursor.fetchall()}
     state = {}
     with connection.cursor() as cursor:
         for table in tables:

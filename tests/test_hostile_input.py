@@ -142,6 +142,14 @@ def test_hostile_request_is_refused_cleanly_and_changes_nothing(case, world, tab
     assert changed(before, fingerprint(tables)) == []
 
 
+def test_the_fingerprint_notices_a_changed_row(world, tables):
+    """The check every case relies on: one changed value in one row is seen (and rolled back
+    with the test)."""
+    before = fingerprint(tables)
+    type(world.open_request).objects.filter(pk=world.open_request.pk).update(count=2)
+    assert changed(before, fingerprint(tables)) == ["article_requests_articlerequest"]
+
+
 def test_the_corpus_is_large_and_ids_are_unique():
     assert len(CASES) >= 200
     assert len({c.id for c in CASES}) == len(CASES)
