@@ -33,13 +33,10 @@ def holds(field, value) -> bool:
         field = field.target_field
     if isinstance(field, models.IntegerField | models.AutoField):
         return positive_int(value) is not None
-    if not isinstance(value, str) or "\x00" in value:
-        return False
     try:
-        field.to_python(value)
+        return isinstance(value, str) and "\x00" not in value and bool(field.to_python(value))
     except ValidationError:
         return False
-    return True
 
 
 class _SafeOptgroups:
@@ -47,9 +44,9 @@ class _SafeOptgroups:
 
     def optgroups(self, name, value, attr=None):
         remote = self.field.remote_field
-        name = getattr(remote, "field_name", None)  # a foreign key's; many-to-many: the key
-        target = remote.model._meta.get_field(name) if name else remote.model._meta.pk
-        value = [v for v in value if v in ("", None) or holds(target, str(v))]
+        to_field = getattr(remote, "field_name", None)  # a foreign key's; many-to-many: the pk
+        key = remote.model._meta.get_field(to_field) if to_field else remote.model._meta.pk
+        value = [v for v in value if v in ("", None) or holds(key, str(v))]
         return super().optgroups(name, value, attr)
 
 
@@ -57,40 +54,30 @@ class _SafeCheckValues:
     """Refuses values the key cannot hold before they reach a `pk__in` query."""
 
     def _check_values(self, value):
-        model = self.queryset.model
-        key = model._meta.get_field(self.to_field_name) if self.to_field_name else model._meta.pk
-        if isinstance(value, list | tuple):
-            for item in value:
-                if not holds(key, str(item)):
-                    raise ValidationError(
-                        self.error_messages["invalid_pk_value"],
-                        code="invalid_pk_value",
-                        params={"pk": item},
-                    )
+        opts = self.queryset.model._meta
+        key = opts.get_field(self.to_field_name) if self.to_field_name else opts.pk
+        for item in value if isinstance(value, list | tuple) else ():
+            if not holds(key, str(item)):
+                error = self.error_messages["invalid_pk_value"]
+                raise ValidationError(error, code="invalid_pk_value", params={"pk": item})
         return super()._check_values(value)
 
 
-_guarded_classes = {}
-
-
-def _guard(instance, guard):
-    kind = type(instance)
-    if kind not in _guarded_classes:
-        _guarded_classes[kind] = type(f"Safe{kind.__name__}", (guard, kind), {})
-    instance.__class__ = _guarded_classes[kind]
+_guarded = {}
 
 
 def guard_autocomplete(formfield):
     """Swap an autocomplete widget (inside the admin's wrapper) and a many-to-many field for
     their guarded twins."""
     widget = getattr(formfield, "widget", None)
-    inner = getattr(widget, "widget", widget)
-    if isinstance(inner, AutocompleteMixin) and not isinstance(inner, _SafeOptgroups):
-        _guard(inner, _SafeOptgroups)
-    if isinstance(formfield, ModelMultipleChoiceField) and not isinstance(
-        formfield, _SafeCheckValues
+    for thing, kind, guard in (
+        (getattr(widget, "widget", widget), AutocompleteMixin, _SafeOptgroups),
+        (formfield, ModelMultipleChoiceField, _SafeCheckValues),
     ):
-        _guard(formfield, _SafeCheckValues)
+        if isinstance(thing, kind) and not isinstance(thing, guard):
+            cls = type(thing)
+            cls = _guarded.setdefault(cls, type(f"Safe{cls.__name__}", (guard, cls), {}))
+            thing.__class__ = cls
     return formfield
 
 
