@@ -5,6 +5,8 @@ from django.urls import path, reverse
 from django.utils.html import format_html
 from django.views.decorators.http import require_POST
 
+from core.admin_mixins import SafeAdminMixin
+
 from . import services
 from .models import ArticleRequest, RequestVote
 
@@ -43,7 +45,7 @@ def error_text(error) -> str:
 
 
 @admin.register(ArticleRequest)
-class ArticleRequestAdmin(admin.ModelAdmin):
+class ArticleRequestAdmin(SafeAdminMixin, admin.ModelAdmin):
     list_display = (
         "pair",
         "count",
@@ -138,7 +140,7 @@ class ArticleRequestAdmin(admin.ModelAdmin):
 
 
 @admin.register(RequestVote)
-class RequestVoteAdmin(admin.ModelAdmin):
+class RequestVoteAdmin(SafeAdminMixin, admin.ModelAdmin):
     """Each reader's request. Search by address to erase one when a reader asks."""
 
     list_display = ("request", "created_at", "email", "consent_at", "notified_at")

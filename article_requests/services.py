@@ -18,6 +18,7 @@ from django.utils import timezone
 
 from comparisons.models import Comparison
 from comparisons.pairs import Pair, published_comparison
+from core import email_addresses
 
 from . import drafts, tasks
 from .models import ArticleRequest, RequestStatus, RequestVote
@@ -76,6 +77,16 @@ def clean_email(value: str) -> str:
             "That doesn't look like an e-mail address. Check it, e.g. name@example.com, or leave "
             "the field empty."
         ) from None
+    # As for the newsletter: `a@localhost` or `a@[127.0.0.1]` would take the notice nowhere.
+    try:
+        problem = email_addresses.deliverable_problem(email_addresses.canonical(value))
+    except email_addresses.AddressError:
+        problem = "not an internet address"
+    if problem:
+        raise InvalidEmail(
+            f"We cannot e-mail that address ({problem}). Use an address on the internet, or "
+            "leave the field empty."
+        )
     return value.lower()
 
 

@@ -214,7 +214,7 @@ class RoleAdmin(SafeAdminMixin, admin.ModelAdmin):
 
 
 @admin.register(RoleChange)
-class RoleChangeAdmin(admin.ModelAdmin):
+class RoleChangeAdmin(SafeAdminMixin, admin.ModelAdmin):
     """Every recorded change to role facts, including those of roles deleted since: read only."""
 
     list_display = ("changed_at", "role_title", "changed_by", "facts")

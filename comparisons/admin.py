@@ -449,4 +449,15 @@ admin.site.unregister(Tag)
 
 @admin.register(Tag)
 class GuardedTagAdmin(SafeAdminMixin, TagAdmin):
-    pass
+    """Without taggit's "Merge selected tags": its action and page asked for no permission (any
+    writer could create tags and re-point every article's tags), answered 500 to a missing
+    selection, and re-pointed tags behind the back of revisions and the live cache. Merging
+    is renaming and deleting, which is left to administrators, tag by tag."""
+
+    def get_actions(self, request):
+        actions = super().get_actions(request)
+        actions.pop("render_tag_form", None)
+        return actions
+
+    def get_urls(self):
+        return [url for url in super().get_urls() if url.name != "taggit_tag_merge_tags"]

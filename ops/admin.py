@@ -1,10 +1,14 @@
 from django.contrib import admin
+from django_tasks_db.admin import DBTaskResultAdmin
+from django_tasks_db.models import DBTaskResult
+
+from core.admin_mixins import SafeAdminMixin
 
 from .models import WorkerHeartbeat
 
 
 @admin.register(WorkerHeartbeat)
-class WorkerHeartbeatAdmin(admin.ModelAdmin):
+class WorkerHeartbeatAdmin(SafeAdminMixin, admin.ModelAdmin):
     """Which task workers are alive, read-only: the workers write these rows themselves."""
 
     list_display = [
@@ -26,3 +30,13 @@ class WorkerHeartbeatAdmin(admin.ModelAdmin):
 
     def has_delete_permission(self, request, obj=None):
         return False
+
+
+# django-tasks' own list of queued and finished tasks: already read-only (no add, change or
+# delete for anyone); here it also gets the guards every admin list has.
+admin.site.unregister(DBTaskResult)
+
+
+@admin.register(DBTaskResult)
+class TaskResultAdmin(SafeAdminMixin, DBTaskResultAdmin):
+    pass

@@ -27,6 +27,7 @@ class Case:
     headers: dict = field(default_factory=dict)  # lower-case: HTTP headers; UPPER: WSGI environ
     csrf: bool = False  # enforce CSRF checks, as a browser without the token
     allowed_hosts: list | None = None
+    settings: dict | None = None  # settings for this one request, e.g. a lower limit
     absent: str | None = None  # text the response must not contain
 
 

@@ -121,6 +121,10 @@ def test_readers_are_counted_per_cookie(pair):
         "reader@example.com\r\nBcc: x@example.com",
         "re\u200bader@example.com",
         "x" * 250 + "@example.com",
+        # Addresses the internet cannot deliver to, refused as the newsletter refuses them.
+        "reader@localhost",
+        "reader@[127.0.0.1]",
+        "reader@printer.local",
     ],
 )
 def test_a_bad_address_is_refused_and_changes_nothing(client, pair, email):

@@ -89,6 +89,14 @@ def test_a_writer_cannot_see_or_lift_lockouts(client):
     assert client.get(reverse("admin:axes_accessattempt_changelist")).status_code == 403
 
 
+def test_a_username_no_account_can_have_is_refused_before_it_is_checked(client):
+    """Its failure was logged in a 255-character column: a 500 on PostgreSQL."""
+    response = client.post(reverse("admin:login"), {"username": "x" * 300, "password": "pw"})
+    assert response.status_code == 200
+    assert "correct username and password" in response.text
+    assert not AccessAttempt.objects.exists()
+
+
 def test_the_login_page_offers_a_password_reset(client):
     page = client.get(LOGIN).text
     assert "Forgotten your login credentials?" in page and reverse("admin_password_reset") in page
