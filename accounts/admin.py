@@ -5,7 +5,7 @@ from django.contrib.auth.admin import GroupAdmin as BaseGroupAdmin
 from django.contrib.auth.admin import UserAdmin
 from django.contrib.auth.models import Group
 
-from core.admin_mixins import SafeAdminMixin
+from adminkit.guards import SafeAdminMixin
 
 from . import services
 from .forms import StaffLoginForm
@@ -65,7 +65,7 @@ class LoginAttemptAdmin(SafeAdminMixin, AccessAttemptAdmin):
         self.message_user(request, f"Unlocked: {', '.join(pairs) or 'nothing'}.")
 
 
-# Django's own Group admin, with the guards every admin list here has (core/admin_mixins.py).
+# Django's own Group admin, with the guards every admin list here has (adminkit/guards.py).
 admin.site.unregister(Group)
 
 

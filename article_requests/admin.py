@@ -5,7 +5,7 @@ from django.urls import path, reverse
 from django.utils.html import format_html
 from django.views.decorators.http import require_POST
 
-from core.admin_mixins import SafeAdminMixin
+from adminkit.guards import SafeAdminMixin
 
 from . import services
 from .models import ArticleRequest, RequestVote

@@ -4,7 +4,7 @@ from django.db import models
 from django.db.models import Count
 from django.utils.html import format_html
 
-from core.admin_mixins import SafeAdminMixin
+from adminkit.guards import SafeAdminMixin
 from core.forms import TEXT_OVERRIDES
 
 from . import services

@@ -9,8 +9,8 @@ from django.utils.html import format_html
 from taggit.admin import TagAdmin
 from taggit.models import Tag
 
-from core.admin import ReadOnlyAdmin
-from core.admin_mixins import BoundedInlineMixin, SafeAdminMixin
+from adminkit.admin import ReadOnlyAdmin
+from adminkit.guards import BoundedInlineMixin, SafeAdminMixin
 from core.forms import TEXT_OVERRIDES
 from core.ordering import renumber
 
@@ -443,7 +443,7 @@ class WorkflowEventAdmin(ReadOnlyAdmin):
         return obj.actor_name
 
 
-# taggit's Tag admin, with the guards every admin list here has (core/admin_mixins.py).
+# taggit's Tag admin, with the guards every admin list here has (adminkit/guards.py).
 admin.site.unregister(Tag)
 
 

@@ -32,7 +32,7 @@ MAX_BODY_BYTES = 1_000_000
 SKIPPED = {"csrfmiddlewaretoken", "_save", "_continue", "_addanother", "_save_and_submit"}
 SECTIONS = "sections"
 LINKS = "related_links"
-MAX_ROWS = 30  # the inlines' cap (core.admin_mixins.BoundedInlineMixin)
+MAX_ROWS = 30  # the inlines' cap (adminkit.guards.BoundedInlineMixin)
 
 
 def too_big(request) -> bool:

@@ -16,8 +16,8 @@ from django.utils.formats import date_format
 from django.utils.html import format_html
 from django.views.decorators.clickjacking import xframe_options_sameorigin
 
+from adminkit.guards import BoundedInlineMixin, SafeAdminMixin
 from comparisons.models import Comparison
-from core.admin_mixins import BoundedInlineMixin, SafeAdminMixin
 from core.dates import validate_storable
 from core.forms import TEXT_OVERRIDES
 from core.ordering import renumber

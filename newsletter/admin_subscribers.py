@@ -13,8 +13,8 @@ from django.http import StreamingHttpResponse
 from django.urls import path, reverse
 from django.utils import timezone
 
-from core.admin import ReadOnlyAdmin
-from core.admin_mixins import SafeAdminMixin
+from adminkit.admin import ReadOnlyAdmin
+from adminkit.guards import SafeAdminMixin
 
 from . import services
 from .models import ConsentRecord, Delivery, Subscriber, SubscriberStatus

@@ -2,7 +2,7 @@ from django.contrib import admin
 from django_tasks_db.admin import DBTaskResultAdmin
 from django_tasks_db.models import DBTaskResult
 
-from core.admin_mixins import SafeAdminMixin
+from adminkit.guards import SafeAdminMixin
 
 from .models import WorkerHeartbeat
 

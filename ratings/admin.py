@@ -18,7 +18,7 @@ from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.html import format_html
 
-from core.admin import ReadOnlyAdmin
+from adminkit.admin import ReadOnlyAdmin
 
 from . import charts, services
 from .admin_filters import ArticleFilter, DateRangeFilter, DateRangeForm, filter_by_range

@@ -1,4 +1,4 @@
-"""Guards every admin page has (core/admin_mixins.py), checked on every registered admin, and
+"""Guards every admin page has (adminkit/guards.py), checked on every registered admin, and
 the admin paths the hostile-input corpus found open (issue 11)."""
 
 import datetime
@@ -9,7 +9,7 @@ from django.test import Client
 from django.utils import timezone
 from taggit.models import Tag
 
-from core.admin_mixins import BoundedInlineMixin, SafeAdminMixin
+from adminkit.guards import BoundedInlineMixin, SafeAdminMixin
 
 from .factories import make_comparison, make_editor, make_role, make_user, make_writer
 

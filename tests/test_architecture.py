@@ -20,6 +20,7 @@ LAYERS = [
     "core",
     "runtime",  # process plumbing (logs, outages, page cache, headers); knows no app, like core
     "svgcharts",  # SVG charts with their figures, for admin pages; knows no app either
+    "adminkit",  # ReadOnlyAdmin and the admin guards; knows no app either
     "accounts",
     "search",
     "careers",

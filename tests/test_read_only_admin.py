@@ -1,12 +1,12 @@
-"""Ledgers and histories share one read-only admin (core.admin.ReadOnlyAdmin)."""
+"""Ledgers and histories share one read-only admin (adminkit.admin.ReadOnlyAdmin)."""
 
 import pytest
 from django.contrib import admin
 from django.contrib.auth import get_user_model
 from django.urls import reverse
 
+from adminkit.admin import ReadOnlyAdmin
 from comparisons.models import WorkflowEvent
-from core.admin import ReadOnlyAdmin
 from newsletter.models import Delivery
 from ratings.models import ArchivedRating, Rating, RatingAggregate, RatingReset
 

@@ -1,8 +1,8 @@
-"""Admin building blocks shared by the apps (core registers no model of its own)."""
+"""`ReadOnlyAdmin`: for rows that only a service writes."""
 
 from django.contrib import admin
 
-from .admin_mixins import SafeAdminMixin
+from .guards import SafeAdminMixin
 
 
 class ReadOnlyAdmin(SafeAdminMixin, admin.ModelAdmin):
