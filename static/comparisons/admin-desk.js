@@ -120,6 +120,12 @@
   // --- Autosave -------------------------------------------------------------------------------
   async function autosave() {
     if (!dirty || submitting) return;
+    if (document.getElementById("desk-restore")) {
+      // Earlier unsaved text is on offer: keeping this typing would overwrite it unseen.
+      saved.textContent = "Not kept yet: restore or discard your earlier unsaved text (above) " +
+        "first, or Save.";
+      return;
+    }
     dirty = false;
     try {
       const response = await post(panel.dataset.autosaveUrl, payload());

@@ -3,6 +3,7 @@ tab, reopen, restore, save; then the editor sees an ordinary revision."""
 
 import pytest
 
+from comparisons import desk
 from comparisons.models import Autosave
 from tests.factories import make_comparison, make_editor, make_writer
 
@@ -157,3 +158,18 @@ def test_toolbar_drag_and_drop_and_new_sections(new_page):
         (second, "custom"),
         ("What they do", "duties"),
     ]
+
+
+def test_typing_never_overwrites_unsaved_text_still_on_offer(new_page):
+    writer = make_writer("kim")
+    article = make_comparison(sections=1, published=False, author=writer)
+    kept_lead = "A lead typed before the tab closed."
+    desk.keep(comparison=article, user=writer, data={"lead": [kept_lead], "base_revision": ["1"]})
+    page = new_page(viewport=DESKTOP)
+    log_in(page, "kim")
+    page.goto(f"/admin/comparisons/comparison/{article.pk}/change/")
+    assert page.locator("#desk-restore").is_visible()
+    page.locator("#id_intro").focus()
+    page.keyboard.type(" New words typed without restoring.")
+    page.wait_for_selector("#desk-saved:has-text('restore or discard your earlier unsaved text')")
+    assert Autosave.objects.get(comparison=article).data["lead"] == [kept_lead]
