@@ -15,7 +15,6 @@ Usage: .venv/bin/python scripts/bench_search.py [--comparisons 10000] [--rounds 
 """
 
 import argparse
-import io
 import json
 import os
 import statistics
@@ -25,6 +24,8 @@ import tempfile
 import time
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
+
+from bench_common import percentile, seeded_django
 
 ROOT = Path(__file__).resolve().parent.parent
 TARGET_MS = 50
@@ -48,26 +49,13 @@ QUERIES = [
 ]
 
 
-def percentile(values, share):
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
-
-
 def measure(comparisons, rounds):
     """Runs inside a child process whose environment selects the database."""
-    import django
-
-    sys.path.insert(0, str(ROOT))
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
-    django.setup()
-    from django.core.management import call_command
+    seeded_django(comparisons)
     from django.test import Client
 
     from discovery import services
 
-    call_command("migrate", verbosity=0)
-    call_command("collectstatic", interactive=False, verbosity=0)
-    call_command("bench_seed", comparisons=comparisons, stdout=io.StringIO())
     client = Client()
 
     def timed(run):

@@ -12,7 +12,6 @@ Usage: .venv/bin/python scripts/measure_compare.py [--comparisons 3000] [--round
 """
 
 import argparse
-import io
 import json
 import os
 import statistics
@@ -22,23 +21,15 @@ import tempfile
 import time
 from pathlib import Path
 
+from bench_common import percentile, seeded_django
+
 ROOT = Path(__file__).resolve().parent.parent
-
-
-def percentile(values, share):
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
 
 
 def measure(comparisons, rounds):
     """Runs inside a child process whose environment selects the database."""
-    import django
-
-    sys.path.insert(0, str(ROOT))
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
-    django.setup()
+    seeded_django(comparisons)
     from django.core.cache import cache
-    from django.core.management import call_command
     from django.db import connection
     from django.db.models import Q
     from django.test import Client
@@ -47,10 +38,6 @@ def measure(comparisons, rounds):
     from careers.models import Role
     from comparisons.models import Comparison
     from comparisons.pairs import Pair
-
-    call_command("migrate", verbosity=0)
-    call_command("collectstatic", interactive=False, verbosity=0)
-    call_command("bench_seed", comparisons=comparisons, stdout=io.StringIO())
 
     article = Comparison.objects.published().order_by("pk")[comparisons // 2].get_absolute_url()
     roles = list(Role.objects.order_by("pk"))

@@ -34,15 +34,21 @@ window.DeskToolbar = (function () {
     return b;
   }
 
-  function factPicker(area, facts) {
-    const id = "desk-fact-" + (++counter);
+  // A labelled control in its own group: [label, control] with a fresh id linking the two.
+  function labelled(prefix, text, control) {
+    control.id = prefix + "-" + (++counter);
     const wrap = document.createElement("span");
     wrap.className = "desk-tool-group";
     const label = document.createElement("label");
-    label.htmlFor = id;
-    label.textContent = "Role fact";
+    label.htmlFor = control.id;
+    label.textContent = text;
+    wrap.append(label, control);
+    return wrap;
+  }
+
+  function factPicker(area, facts) {
     const select = document.createElement("select");
-    select.id = id;
+    const wrap = labelled("desk-fact", "Role fact", select);
     for (const side of ["a", "b"]) {
       for (const [name, title] of facts) {
         const option = document.createElement("option");
@@ -51,19 +57,14 @@ window.DeskToolbar = (function () {
         select.append(option);
       }
     }
-    wrap.append(label, select, button("Insert", "Insert the chosen role fact", () => insert(area, select.value, "", "")));
+    wrap.append(button("Insert", "Insert the chosen role fact", () => insert(area, select.value, "", "")));
     return wrap;
   }
 
   function linkPicker(area, url) {
-    const id = "desk-link-" + (++counter);
-    const wrap = document.createElement("span");
-    wrap.className = "desk-tool-group";
-    const label = document.createElement("label");
-    label.htmlFor = id;
-    label.textContent = "Link to article or role";
     const input = document.createElement("input");
-    input.id = id;
+    const wrap = labelled("desk-link", "Link to article or role", input);
+    const id = input.id;
     input.type = "text";
     input.autocomplete = "off";
     input.setAttribute("list", id + "-list");
@@ -93,7 +94,7 @@ window.DeskToolbar = (function () {
       input.removeAttribute("aria-invalid");
       insert(area, "[", "](" + item.url + ")", item.label);
     });
-    wrap.append(label, input, list, add);
+    wrap.append(list, add);
     return wrap;
   }
 
