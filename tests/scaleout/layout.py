@@ -26,10 +26,17 @@ PROJECT = Path(__file__).resolve().parents[2]
 PYTHON = sys.executable
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+def free_ports(count: int) -> list[int]:
+    """`count` different free ports: all sockets stay open until every port is chosen, or the
+    kernel may hand the same just-freed port out twice."""
+    sockets = [socket.socket() for _ in range(count)]
+    try:
+        for s in sockets:
+            s.bind(("127.0.0.1", 0))
+        return [s.getsockname()[1] for s in sockets]
+    finally:
+        for s in sockets:
+            s.close()
 
 
 def pg_bin() -> Path:
@@ -106,7 +113,7 @@ class Layout:
         self.ports = (
             {name: int(base) + i for i, name in enumerate(names)}
             if base
-            else {name: free_port() for name in names}
+            else dict(zip(names, free_ports(len(names)), strict=True))
         )
         self.root = Path(tempfile.mkdtemp(prefix="careercompare-scaleout-"))
         os.chmod(self.root, 0o755)  # nginx's workers (nobody, when run as root) read static/
